@@ -1,0 +1,188 @@
+/** Rules that span rows and files: ids resolve, no duplicates, shares agree with the score, no future dates. */
+import type { DataIssue } from './data-issues.ts';
+import type { Company, Exclusion, Observation, Sector, Source } from './schema.ts';
+
+export interface Located<T> {
+  row: T;
+  line: number;
+}
+
+export interface CheckInput {
+  sectors: Located<Sector>[];
+  companies: Located<Company>[];
+  sources: Located<Source>[];
+  observations: Located<Observation>[];
+  excluded: Located<Exclusion>[];
+  /** Ids and research refs written in the files, including rows that failed validation (already reported). */
+  written?: { sectors: Set<string>; companies: Set<string>; sources: Set<string>; researchRefs: Set<string> };
+}
+
+const FILES = {
+  sectors: 'data/sectors.csv',
+  companies: 'data/companies.csv',
+  sources: 'data/sources.csv',
+  observations: 'data/observations.csv',
+  excluded: 'data/excluded.csv',
+} as const;
+
+/** Share tolerance in points: published shares are rounded, so sums and differences may be off by one. */
+export const SHARE_TOLERANCE = 1;
+
+/** Check every cross-file rule; `today` is an ISO date (YYYY-MM-DD) so the future check is testable. */
+export function checkDataset(input: CheckInput, today: string, { reportUnused = true } = {}): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const valid = {
+    sectors: uniqueIds(input.sectors, FILES.sectors, 'id', issues),
+    companies: uniqueIds(input.companies, FILES.companies, 'id', issues),
+    sources: uniqueIds(input.sources, FILES.sources, 'id', issues),
+  };
+  const ids = input.written ?? valid;
+  uniqueIds(input.observations, FILES.observations, 'id', issues);
+  uniqueIds(input.excluded, FILES.excluded, 'research_ref', issues);
+
+  for (const { row, line } of input.companies) {
+    if (!ids.sectors.has(row.sector)) {
+      issues.push(unknownId(FILES.companies, line, row.id, 'sector', row.sector, FILES.sectors));
+    }
+  }
+
+  for (const { row, line } of input.sources) {
+    for (const column of ['published', 'retrieved'] as const) {
+      const value = row[column];
+      if (value && periodStart(value) > today) {
+        issues.push({ file: FILES.sources, line, rowId: row.id, column, rule: 'future', message: `is after today (${today})`, value });
+      }
+    }
+  }
+
+  const usedCompanies = new Set<string>();
+  const usedSources = new Set<string>();
+  const usedSectors = new Set<string>(input.companies.map(({ row }) => row.sector));
+  for (const { row, line } of input.observations) {
+    const at = { file: FILES.observations, line, rowId: row.id };
+    if (row.company && row.sector) {
+      issues.push({ ...at, column: 'sector', rule: 'company-or-sector', message: 'fill either company or sector (for a sector average), not both', value: row.sector });
+    } else if (!row.company && !row.sector) {
+      issues.push({ ...at, column: 'company', rule: 'company-or-sector', message: 'fill company, or sector for a sector average' });
+    }
+    if (row.company) {
+      usedCompanies.add(row.company);
+      if (!ids.companies.has(row.company)) issues.push(unknownId(FILES.observations, line, row.id, 'company', row.company, FILES.companies));
+    }
+    if (row.sector) {
+      usedSectors.add(row.sector);
+      if (!ids.sectors.has(row.sector)) issues.push(unknownId(FILES.observations, line, row.id, 'sector', row.sector, FILES.sectors));
+    }
+    usedSources.add(row.source);
+    if (!ids.sources.has(row.source)) issues.push(unknownId(FILES.observations, line, row.id, 'source', row.source, FILES.sources));
+    issues.push(...checkShares(row, line));
+    issues.push(...checkBound(row, line));
+    if (row.period) {
+      const [start, end = start] = row.period.split('/') as [string, string?];
+      if (end < start) {
+        issues.push({ ...at, column: 'period', rule: 'period-order', message: 'the range ends before it starts', value: row.period });
+      }
+      if (periodStart(start) > today || periodStart(end ?? start) > today) {
+        issues.push({ ...at, column: 'period', rule: 'future', message: `is after today (${today})`, value: row.period });
+      }
+    }
+  }
+
+  // After a row-level error, a row is missing here, so "unused" would only echo that error.
+  if (reportUnused) issues.push(...unusedRows(input, usedCompanies, usedSources, usedSectors));
+  issues.push(...checkResearchCoverage(input, input.written?.researchRefs));
+  return issues;
+}
+
+function unusedRows(input: CheckInput, usedCompanies: Set<string>, usedSources: Set<string>, usedSectors: Set<string>): DataIssue[] {
+  const issues: DataIssue[] = [];
+  for (const { row, line } of input.companies) {
+    if (!usedCompanies.has(row.id)) {
+      issues.push({ file: FILES.companies, line, rowId: row.id, rule: 'unused', message: 'no observation refers to this company' });
+    }
+  }
+  for (const { row, line } of input.sources) {
+    if (!usedSources.has(row.id)) {
+      issues.push({ file: FILES.sources, line, rowId: row.id, rule: 'unused', message: 'no observation cites this source' });
+    }
+  }
+  for (const { row, line } of input.sectors) {
+    if (!usedSectors.has(row.id)) {
+      issues.push({ file: FILES.sectors, line, rowId: row.id, rule: 'unused', message: 'no company or sector average belongs to this sector' });
+    }
+  }
+  return issues;
+}
+
+/** All three shares add to 100 ± 1; promoters − detractors agrees with an exact NPS ± 1. */
+function checkShares(row: Observation, line: number): DataIssue[] {
+  const at = { file: FILES.observations, line, rowId: row.id };
+  const { promoters_pct: p, passives_pct: a, detractors_pct: d } = row;
+  const issues: DataIssue[] = [];
+  if (p !== undefined && a !== undefined && d !== undefined) {
+    const sum = p + a + d;
+    if (Math.abs(sum - 100) > SHARE_TOLERANCE) {
+      issues.push({ ...at, column: 'promoters_pct', rule: 'shares-sum', message: `promoters, passives and detractors add up to ${sum}, not 100 ± ${SHARE_TOLERANCE}`, value: `${p}/${a}/${d}` });
+    }
+  }
+  if (p !== undefined && d !== undefined && row.relation === 'exact' && Math.abs(p - d - row.nps) > SHARE_TOLERANCE) {
+    issues.push({ ...at, column: 'nps', rule: 'shares-nps', message: `promoters − detractors is ${p - d}, which disagrees with the NPS by more than ${SHARE_TOLERANCE}`, value: String(row.nps) });
+  }
+  return issues;
+}
+
+/** A bound must leave room for a score: "below -100" or "at least 100"-plus cannot be. */
+function checkBound(row: Observation, line: number): DataIssue[] {
+  const impossible =
+    (row.relation === 'below' && row.nps <= -100) ||
+    (row.relation === 'above' && row.nps >= 100) ||
+    (row.relation === 'at-most' && row.nps < -100) ||
+    (row.relation === 'at-least' && row.nps > 100);
+  if (!impossible) return [];
+  return [{ file: FILES.observations, line, rowId: row.id, column: 'relation', rule: 'bound', message: `"${row.relation} ${row.nps}" leaves no possible NPS`, value: row.relation }];
+}
+
+/** Every research row R001…Rmax is either published or excluded with a reason, never both, never neither. */
+function checkResearchCoverage(input: CheckInput, written: Set<string> = new Set()): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const published = new Set(input.observations.map(({ row }) => row.research_ref));
+  for (const { row, line } of input.excluded) {
+    if (published.has(row.research_ref)) {
+      issues.push({ file: FILES.excluded, line, rowId: row.research_ref, column: 'research_ref', rule: 'excluded-and-published', message: 'this research row is also an observation', value: row.research_ref });
+    }
+  }
+  const refs = [...published, ...input.excluded.map(({ row }) => row.research_ref), ...written];
+  const numbers = refs.filter((ref) => /^R\d{3}$/.test(ref)).map((ref) => Number(ref.slice(1)));
+  const highest = Math.max(0, ...numbers);
+  const present = new Set(numbers);
+  for (let n = 1; n <= highest; n++) {
+    if (!present.has(n)) {
+      const ref = `R${String(n).padStart(3, '0')}`;
+      issues.push({ file: FILES.excluded, rowId: ref, column: 'research_ref', rule: 'research-coverage', message: `research row ${ref} is neither an observation nor excluded with a reason` });
+    }
+  }
+  return issues;
+}
+
+function uniqueIds<T>(rows: Located<T>[], file: string, key: keyof T & string, issues: DataIssue[]): Set<string> {
+  const firstLine = new Map<string, number>();
+  for (const { row, line } of rows) {
+    const id = String(row[key]);
+    const first = firstLine.get(id);
+    if (first !== undefined) {
+      issues.push({ file, line, rowId: id, column: key, rule: 'duplicate-id', message: `the same ${key} is already on line ${first}`, value: id });
+    } else firstLine.set(id, line);
+  }
+  return new Set(firstLine.keys());
+}
+
+function unknownId(file: string, line: number, rowId: string, column: string, value: string, target: string): DataIssue {
+  return { file, line, rowId, column, rule: 'unknown-id', message: `is not an id in ${target}`, value };
+}
+
+/** First day a partial date can mean: `2017` → `2017-01-01`. A date is in the future only if even that is after today. */
+export function periodStart(partial: string): string {
+  if (partial.length === 4) return `${partial}-01-01`;
+  if (partial.length === 7) return `${partial}-01`;
+  return partial;
+}

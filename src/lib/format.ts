@@ -1,0 +1,53 @@
+/** Display formatting. Numbers reach here unrounded; this is the only place that rounds for display. */
+import { type Locale, LOCALE_TAGS } from './i18n.ts';
+import type { Relation } from './schema.ts';
+
+const MINUS = '\u2212';
+
+/** An NPS as published, with its sign: `+29`, `−7`, `28.4` stays `+28.4` (never rounded away). */
+export function formatNps(value: number, locale: Locale, maximumFractionDigits = 1): string {
+  if (!Number.isFinite(value)) return '–';
+  const text = new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits }).format(Math.abs(value));
+  if (text === '0' || value === 0) return '0';
+  return `${value < 0 ? MINUS : '+'}${text}`;
+}
+
+/** A figure with its relation: `below +50`, `about +50`, `+29`. */
+export function formatFigure(relation: Relation, value: number, locale: Locale, words: Record<Relation, string>): string {
+  const number = formatNps(value, locale);
+  return relation === 'exact' ? number : `${words[relation]} ${number}`;
+}
+
+/** A whole number with locale grouping: `10,000` / `10 000`. */
+export function formatCount(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A percentage share: `45.2 %` in French, `45.2%` in English. */
+export function formatPercent(value: number, locale: Locale, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(LOCALE_TAGS[locale], { style: 'percent', maximumFractionDigits }).format(value / 100);
+}
+
+/** A partial date or range for display: `2021-12/2022-01` → `Dec 2021 – Jan 2022` / `déc. 2021 – janv. 2022`. */
+export function formatPeriod(period: string, locale: Locale): string {
+  return period
+    .split('/')
+    .map((part) => formatPartialDate(part, locale))
+    .join(' – ');
+}
+
+/** `2017` → `2017`; `2017-06` → `Jun 2017`; `2017-06-30` → `30 Jun 2017`. */
+export function formatPartialDate(partial: string, locale: Locale): string {
+  const [year, month, day] = partial.split('-').map(Number) as [number, number?, number?];
+  if (month === undefined) return String(year);
+  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', timeZone: 'UTC', ...(day ? { day: 'numeric' } : {}) };
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], options).format(date);
+}
+
+/** The year a period ends in, for sorting and chart labels; undefined when not stated. */
+export function periodYear(period: string | undefined): number | undefined {
+  if (!period) return undefined;
+  const end = period.split('/').at(-1) ?? period;
+  return Number(end.slice(0, 4));
+}

@@ -1,0 +1,161 @@
+/**
+ * The dataset's records, one Zod schema per CSV file.
+ *
+ * Record keys are the CSV headers, so every validation message names the column a
+ * curator sees in the spreadsheet. The schemas describe parsed records (numbers as
+ * numbers, blanks as absent); `csv.ts` turns spreadsheet cells into that shape.
+ * Built on `zod/mini` so that browser code can share them for ~15 KB less than classic zod.
+ */
+import * as z from 'zod/mini';
+
+/** Lower-case kebab slug, used as a URL segment: `retail-banking`. */
+export const SlugSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case kebab slug such as "retail-banking"'));
+
+const requiredText = z.string().check(z.trim(), z.minLength(1, 'is required'));
+const optionalText = z.optional(requiredText);
+
+const PARTIAL_DATE = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?`;
+
+/** A date as precise as the source states it: `2017`, `2017-06` or `2017-06-30`. */
+export const PartialDateSchema = z.string().check(
+  z.regex(new RegExp(`^${PARTIAL_DATE}$`), 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+/** A fieldwork period: one partial date or a range `start/end`, e.g. `2021-12/2022-01`. */
+export const PeriodSchema = z.string().check(
+  z.regex(
+    new RegExp(`^${PARTIAL_DATE}(?:/${PARTIAL_DATE})?$`),
+    'must be YYYY, YYYY-MM, YYYY-MM-DD or a range such as 2021-12/2022-01',
+  ),
+);
+
+export const GRADES = ['A', 'B', 'C', 'D'] as const;
+/** Reliability grade of a source, A (independent survey with stated method) to D (unsourced, estimated or modelled). */
+export type Grade = (typeof GRADES)[number];
+
+export const RELATIONS = ['exact', 'below', 'at-most', 'above', 'at-least', 'about'] as const;
+/** How the published figure relates to the true score: an exact value, a bound, or an approximation. */
+export type Relation = (typeof RELATIONS)[number];
+
+export const SURVEY_TYPES = [
+  'competitive-benchmark',
+  'relationship',
+  'transactional',
+  'inferred',
+  'self-reported',
+  'unknown',
+] as const;
+/** How a figure was measured; figures of different types are not directly comparable. */
+export type SurveyType = (typeof SURVEY_TYPES)[number];
+
+/** Markets: ISO 3166-1 alpha-2 countries, `EU` for Europe as a whole, `GLOBAL` for worldwide. */
+export const MarketSchema = z.string().check(z.regex(/^(?:[A-Z]{2}|GLOBAL)$/, 'must be a two-letter country code (US, FR, GB…), EU or GLOBAL'));
+
+const shareSchema = z.optional(z.number().check(z.gte(0, 'must be between 0 and 100'), z.lte(100, 'must be between 0 and 100')));
+
+/** A sector: the unit of comparison. */
+export const SectorSchema = z.object({
+  id: SlugSchema,
+  name_en: requiredText,
+  name_fr: requiredText,
+  description_en: requiredText,
+  description_fr: requiredText,
+});
+export type Sector = z.infer<typeof SectorSchema>;
+
+/** A company (a brand) and the sector it is benchmarked in. */
+export const CompanySchema = z.object({
+  id: SlugSchema,
+  name: requiredText,
+  sector: SlugSchema,
+  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code such as FR'))),
+});
+export type Company = z.infer<typeof CompanySchema>;
+
+const urlSchema = z.string().check(
+  z.refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+    } catch {
+      return false;
+    }
+  }, 'must be a full http(s) URL'),
+);
+
+/** Where figures come from, graded for reliability (grades defined in the README). */
+export const SourceSchema = z.object({
+  id: SlugSchema,
+  publisher: optionalText,
+  title: requiredText,
+  url: z.optional(urlSchema),
+  published: z.optional(PartialDateSchema),
+  language: z.optional(z.string().check(z.regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 code such as fr'))),
+  retrieved: z.optional(PartialDateSchema),
+  grade: z.enum(GRADES, 'must be one of A, B, C, D'),
+  cites: optionalText,
+  cites_url: z.optional(urlSchema),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/** One published figure: a company's NPS, or a sector average when `company` is blank. */
+export const ObservationSchema = z.object({
+  id: SlugSchema,
+  company: z.optional(SlugSchema),
+  sector: z.optional(SlugSchema),
+  segment: optionalText,
+  relation: z.enum(RELATIONS, `must be one of ${RELATIONS.join(', ')}`),
+  nps: z.number().check(z.gte(-100, 'must be between -100 and 100'), z.lte(100, 'must be between -100 and 100')),
+  promoters_pct: shareSchema,
+  passives_pct: shareSchema,
+  detractors_pct: shareSchema,
+  sample_size: z.optional(z.number().check(z.int('must be a whole number'), z.gte(1, 'must be at least 1 (leave blank when unknown)'))),
+  period: z.optional(PeriodSchema),
+  period_approximate: z.boolean(),
+  market: z.optional(MarketSchema),
+  survey_type: z.enum(SURVEY_TYPES, `must be one of ${SURVEY_TYPES.join(', ')}`),
+  source: SlugSchema,
+  research_ref: z.string().check(z.regex(/^(?:R\d{3}|seed-[a-z0-9-]+)$/, 'must be a research row id (R001) or seed-<slug>')),
+  note: optionalText,
+});
+export type Observation = z.infer<typeof ObservationSchema>;
+
+/** A research row we chose not to publish, and why. */
+export const ExclusionSchema = z.object({
+  research_ref: z.string().check(z.regex(/^(?:R\d{3}|seed-[a-z0-9-]+)$/, 'must be a research row id (R001) or seed-<slug>')),
+  reason: requiredText,
+});
+export type Exclusion = z.infer<typeof ExclusionSchema>;
+
+/** The whole published dataset, as served in `/data/nps-atlas.json`. */
+export const DatasetSchema = z.object({
+  version: z.string(),
+  built: z.string(),
+  sectors: z.array(SectorSchema),
+  companies: z.array(CompanySchema),
+  sources: z.array(SourceSchema),
+  observations: z.array(ObservationSchema),
+});
+export type Dataset = z.infer<typeof DatasetSchema>;
+
+/** The CSV files, their record schemas, and which columns hold numbers or yes/blank flags. */
+export const TABLES = {
+  sectors: { file: 'data/sectors.csv', schema: SectorSchema, numbers: [], flags: [] },
+  companies: { file: 'data/companies.csv', schema: CompanySchema, numbers: [], flags: [] },
+  sources: { file: 'data/sources.csv', schema: SourceSchema, numbers: [], flags: [] },
+  observations: {
+    file: 'data/observations.csv',
+    schema: ObservationSchema,
+    numbers: ['nps', 'promoters_pct', 'passives_pct', 'detractors_pct', 'sample_size'],
+    flags: ['period_approximate'],
+  },
+  excluded: { file: 'data/excluded.csv', schema: ExclusionSchema, numbers: [], flags: [] },
+} as const satisfies Record<string, TableSpec>;
+
+export interface TableSpec {
+  file: string;
+  schema: z.ZodMiniObject;
+  numbers: readonly string[];
+  flags: readonly string[];
+}
+export type TableName = keyof typeof TABLES;

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadData } from '../src/data/load-dataset.ts';
+import { DataError, formatIssue } from '../src/lib/data-issues.ts';
+import { validateData } from '../src/lib/dataset.ts';
+import { TABLES, type TableName } from '../src/lib/schema.ts';
+
+const TODAY = '2026-11-23';
+const fixtureRoot = join(import.meta.dirname, 'fixtures/valid');
+const readFixture = (): Record<TableName, string> =>
+  Object.fromEntries(
+    Object.entries(TABLES).map(([name, spec]) => [name, readFileSync(join(fixtureRoot, spec.file), 'utf8')]),
+  ) as Record<TableName, string>;
+
+/** Validate the valid fixture with one file's text edited, and return the formatted issues. */
+function issuesAfter(edit: (texts: Record<TableName, string>) => void): string[] {
+  const texts = readFixture();
+  edit(texts);
+  return validateData(texts, TODAY).issues.map(formatIssue);
+}
+
+describe('validateData', () => {
+  test('accepts the valid fixture', () => {
+    const { data, issues } = validateData(readFixture(), TODAY);
+    expect(issues).toEqual([]);
+    expect(data.observations.map((o) => o.id)).toEqual(['free-2017', 'orange-seed', 'banks-below-50']);
+    expect(data.observations[0]).toMatchObject({ nps: 29, promoters_pct: 45, sample_size: 1000, market: 'FR', period_approximate: false });
+    expect(data.observations[1]?.sample_size).toBeUndefined();
+    expect(data.observations[2]).toMatchObject({ relation: 'below', nps: 50, sector: 'banking' });
+  });
+
+  test('reports an out-of-range NPS and a non-number with file, line, id, column, rule and value', () => {
+    const issues = issuesAfter((t) => {
+      t.observations = t.observations.replace('exact,29,', 'exact,197,').replace('exact,35,', 'exact,abc,');
+    });
+    expect(issues).toEqual([
+      'data/observations.csv line 2 (free-2017) column nps (F) [range]: must be between -100 and 100, found "197"',
+      'data/observations.csv line 3 (orange-seed) column nps (F) [number]: must be a number written with digits and "." (no %, no spaces), found "abc"',
+    ]);
+  });
+
+  test('an unknown company, sector and source are reported together', () => {
+    const issues = issuesAfter((t) => {
+      t.observations = t.observations.replace('free-2017,free,', 'free-2017,freee,').replace(',fixture-blog,seed-banks', ',no-such-source,seed-banks');
+      t.companies = t.companies.replace('orange,Orange,telecom', 'orange,Orange,telcos');
+    });
+    expect(issues).toContain('data/observations.csv line 2 (free-2017) column company [unknown-id]: is not an id in data/companies.csv, found "freee"');
+    expect(issues).toContain('data/observations.csv line 4 (banks-below-50) column source [unknown-id]: is not an id in data/sources.csv, found "no-such-source"');
+    expect(issues).toContain('data/companies.csv line 3 (orange) column sector [unknown-id]: is not an id in data/sectors.csv, found "telcos"');
+  });
+
+  test('duplicate ids name the first line', () => {
+    const issues = issuesAfter((t) => {
+      t.companies += 'free,Free bis,telecom,FR\n';
+    });
+    expect(issues).toContain('data/companies.csv line 4 (free) column id [duplicate-id]: the same id is already on line 2, found "free"');
+  });
+
+  test('shares must add up to 100 and agree with the NPS', () => {
+    const sum = issuesAfter((t) => {
+      t.observations = t.observations.replace(',45,39,16,', ',45,30,16,');
+    });
+    expect(sum).toEqual(['data/observations.csv line 2 (free-2017) column promoters_pct [shares-sum]: promoters, passives and detractors add up to 91, not 100 ± 1, found "45/30/16"']);
+    const disagree = issuesAfter((t) => {
+      t.observations = t.observations.replace(',45,39,16,', ',50,34,16,');
+    });
+    expect(disagree).toEqual(['data/observations.csv line 2 (free-2017) column nps [shares-nps]: promoters − detractors is 34, which disagrees with the NPS by more than 1, found "29"']);
+  });
+
+  test('a bound must be well-formed and a relation known', () => {
+    const issues = issuesAfter((t) => {
+      t.observations = t.observations.replace('below,50', 'below,-100').replace('exact,35', 'under,35');
+    });
+    expect(issues).toEqual([
+      'data/observations.csv line 3 (orange-seed) column relation (E) [allowed-values]: must be one of exact, below, at-most, above, at-least, about, found "under"',
+      'data/observations.csv line 4 (banks-below-50) column relation [bound]: "below -100" leaves no possible NPS, found "below"',
+    ]);
+  });
+
+  test('a period in the future, a malformed period and a malformed URL are rejected', () => {
+    const issues = issuesAfter((t) => {
+      t.observations = t.observations.replace(',1000,2017,', ',1000,2027,').replace(',,,,,,,,unknown,fixture-blog,seed-orange', ',,,,,2017-13,,,unknown,fixture-blog,seed-orange');
+      t.sources = t.sources.replace('https://example.org/survey,2017', 'example.org/survey,2017');
+    });
+    expect(issues).toEqual([
+      'data/observations.csv line 2 (free-2017) column period [future]: is after today (2026-11-23), found "2027"',
+      'data/observations.csv line 3 (orange-seed) column period (K) [format]: must be YYYY, YYYY-MM, YYYY-MM-DD or a range such as 2021-12/2022-01, found "2017-13"',
+      'data/sources.csv line 2 (fixture-survey) column url (D) [format]: must be a full http(s) URL, found "example.org/survey"',
+    ]);
+  });
+
+  test('blank sample size stays unknown, and zero is rejected', () => {
+    const issues = issuesAfter((t) => {
+      t.observations = t.observations.replace(',1000,2017,', ',0,2017,');
+    });
+    expect(issues).toEqual(['data/observations.csv line 2 (free-2017) column sample_size (J) [range]: must be at least 1 (leave blank when unknown), found "0"']);
+  });
+
+  test('a row with too many cells, a missing column and an unresolved research row are all reported', () => {
+    const issues = issuesAfter((t) => {
+      t.sectors = t.sectors.replace('banking,Banking,Banque,Retail banks.,Banques de détail.', 'banking,Banking,Banque,Retail banks.,Banques de détail.,extra');
+      t.companies = t.companies.replace('id,name,sector,country', 'id,name,sector');
+      t.excluded = 'research_ref,reason\nR003,Fixture.\n';
+    });
+    expect(issues).toContain('data/sectors.csv line 3 (banking) [field-count]: has 6 cells, the header has 5');
+    expect(issues).toContain('data/companies.csv line 1 [header]: missing column(s): country');
+    expect(issues).toContain('data/excluded.csv (R002) column research_ref [research-coverage]: research row R002 is neither an observation nor excluded with a reason');
+  });
+
+  test('line numbers count spreadsheet rows, not text lines, when a note spans lines', () => {
+    const issues = issuesAfter((t) => {
+      t.observations = t.observations.replace('"Fixture row, with a comma in the note."', '"Fixture row,\nover two lines."').replace('exact,35,', 'exact,135,');
+    });
+    expect(issues).toEqual(['data/observations.csv line 3 (orange-seed) column nps (F) [range]: must be between -100 and 100, found "135"']);
+  });
+});
+
+describe('loadData', () => {
+  test('throws one DataError whose message lists every problem', () => {
+    expect(() => loadData(join(import.meta.dirname, 'fixtures/invalid'), TODAY)).toThrow(DataError);
+    try {
+      loadData(join(import.meta.dirname, 'fixtures/invalid'), TODAY);
+    } catch (error) {
+      expect((error as Error).message).toMatchInlineSnapshot(`
+        "The dataset has 2 problems in 1 file:
+          data/observations.csv line 2 (free-2017) column nps (F) [range]: must be between -100 and 100, found "197"
+          data/observations.csv line 3 (orange-seed) column nps (F) [number]: must be a number written with digits and "." (no %, no spaces), found "abc""
+      `);
+    }
+  });
+});
