@@ -1,0 +1,103 @@
+/** The real dataset: it validates, it holds every seed figure as stated, and its downloads round-trip. */
+import { describe, expect, test } from 'vitest';
+import Papa from 'papaparse';
+import { loadData } from '../src/data/load-dataset.ts';
+import { downloads, toDataset } from '../src/data/publish.ts';
+import { parseTable } from '../src/lib/csv.ts';
+import { DatasetSchema, type Observation, TABLES } from '../src/lib/schema.ts';
+
+const data = loadData(process.cwd());
+const byCompany = (company: string) => data.observations.filter((o) => o.company === company);
+const sourceOf = (o: Observation) => data.sources.find((s) => s.id === o.source);
+
+describe('the curated dataset', () => {
+  test('passes every rule', () => {
+    // loadData throws a DataError listing every problem; reaching here means none.
+    expect(data.observations.length).toBeGreaterThan(100);
+    expect(data.sectors.length).toBeGreaterThanOrEqual(7);
+  });
+
+  test('covers the sectors the product promises', () => {
+    const ids = data.sectors.map((s) => s.id);
+    for (const id of ['automotive', 'consumer-tech', 'ecommerce-retail', 'streaming-media', 'telecom', 'banking', 'fintech-payments']) {
+      expect(ids).toContain(id);
+    }
+  });
+
+  test.each([
+    ['tesla', 97],
+    ['tesla', 96],
+    ['apple', 72],
+    ['amazon', 69],
+    ['netflix', 68],
+    ['orange', 35],
+    ['free', 29],
+    ['sequra', 89],
+  ])('seed figure %s %d is recorded exactly, from a seed source', (company, nps) => {
+    const seeds = byCompany(company).filter((o) => o.research_ref.startsWith('seed-') && o.nps === nps);
+    expect(seeds).toHaveLength(1);
+    expect(seeds[0]?.relation).toBe('exact');
+    expect(sourceOf(seeds[0]!)).toBeDefined();
+  });
+
+  test('Tesla keeps both conflicting seed figures from one source', () => {
+    const seeds = byCompany('tesla').filter((o) => o.research_ref.startsWith('seed-'));
+    expect(seeds.map((o) => o.nps).sort()).toEqual([96, 97]);
+    expect(new Set(seeds.map((o) => o.source)).size).toBe(1);
+  });
+
+  test('the IndexNPS seed figures are marked second-hand, citing IndexNPS', () => {
+    for (const company of ['apple', 'amazon', 'netflix']) {
+      const seed = byCompany(company).find((o) => o.research_ref.startsWith('seed-'));
+      expect(sourceOf(seed!)?.cites).toMatch(/IndexNPS/);
+    }
+  });
+
+  test('banks are an upper bound of 50, not a value', () => {
+    const banks = data.observations.find((o) => o.research_ref === 'seed-banks-below-50' || (o.sector === 'banking' && o.research_ref.startsWith('seed-')));
+    expect(banks).toMatchObject({ sector: 'banking', relation: 'below', nps: 50 });
+    expect(banks?.company).toBeUndefined();
+  });
+
+  test('a blank sample size is unknown, never zero', () => {
+    expect(data.observations.some((o) => o.sample_size === 0)).toBe(false);
+  });
+});
+
+describe('open-data downloads', () => {
+  const files = downloads(data);
+
+  test('the JSON download validates against the dataset schema and holds every row', () => {
+    const json = JSON.parse(files['nps-atlas.json']!.body);
+    const parsed = DatasetSchema.parse(json);
+    expect(parsed.observations).toEqual(data.observations);
+    expect(parsed.sources).toEqual(data.sources);
+    expect(parsed.companies).toEqual(data.companies);
+    expect(parsed.sectors).toEqual(data.sectors);
+    expect(parsed.version).toMatch(/^[0-9a-f]{12}$/);
+    expect(Number.isNaN(Date.parse(parsed.built))).toBe(false);
+  });
+
+  test.each(['observations', 'sources', 'companies', 'sectors'] as const)('%s.csv parses back to the same records', (name) => {
+    const { rows, issues } = parseTable(files[`${name}.csv`]!.body, TABLES[name]);
+    expect(issues).toEqual([]);
+    expect(rows).toEqual(data[name]);
+  });
+
+  test('the JSON Schema is generated from the Zod schema and names every observation column', () => {
+    const schema = JSON.parse(files['nps-atlas.schema.json']!.body);
+    const observation = schema.properties.observations.items;
+    expect(Object.keys(observation.properties)).toEqual(Object.keys(TABLES.observations.schema.shape));
+    expect(observation.properties.survey_type.enum).toContain('competitive-benchmark');
+  });
+
+  test('the dataset version changes when a figure changes', () => {
+    const changed = { ...data, observations: data.observations.map((o, i) => (i === 0 ? { ...o, nps: o.nps - 1 } : o)) };
+    expect(toDataset(changed).version).not.toBe(toDataset(data).version);
+  });
+
+  test('the observations CSV has one line per observation plus the header', () => {
+    const parsed = Papa.parse(files['observations.csv']!.body, { header: true, skipEmptyLines: true });
+    expect(parsed.data).toHaveLength(data.observations.length);
+  });
+});
