@@ -51,3 +51,19 @@ export function periodYear(period: string | undefined): number | undefined {
   const end = period.split('/').at(-1) ?? period;
   return Number(end.slice(0, 4));
 }
+
+/** A market's name: `FR` → `France`; `GLOBAL` and `EU` and a missing market use the given words. */
+export function formatMarket(code: string | undefined, locale: Locale, words: { GLOBAL: string; EU: string; notStated: string }): string {
+  if (!code) return words.notStated;
+  if (code === 'GLOBAL' || code === 'EU') return words[code];
+  try {
+    return new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A list in words: `A, B and C` / `A, B et C`. */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(LOCALE_TAGS[locale], { style: 'long', type: 'conjunction' }).format(items);
+}

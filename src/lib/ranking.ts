@@ -1,0 +1,26 @@
+/**
+ * Order of figures in a ranked chart or table: values from highest to lowest, then bounds.
+ * A bound ("below 50") is not a value, so it is never ranked among values; bounds follow, highest bound first.
+ */
+import type { Relation } from './schema.ts';
+
+/** True when the relation gives a value (exact or approximate), false for a bound. */
+export function isValue(relation: Relation): boolean {
+  return relation === 'exact' || relation === 'about';
+}
+
+/** Sort for ranking: values before bounds, each highest first; ties by `label` in the locale's order. */
+export function rankFigures<T extends { relation: Relation; nps: number; label: string }>(figures: readonly T[], locale = 'en'): T[] {
+  return [...figures].sort(
+    (a, b) =>
+      Number(isValue(b.relation)) - Number(isValue(a.relation)) || b.nps - a.nps || a.label.localeCompare(b.label, locale),
+  );
+}
+
+/** A readable axis range around the values and reference lines, in steps of 10, within [−100, 100], always including 0. */
+export function axisRange(values: readonly number[]): { min: number; max: number } {
+  const all = [0, ...values.filter(Number.isFinite)];
+  const min = Math.max(-100, Math.floor(Math.min(...all) / 10) * 10 - (Math.min(...all) < 0 ? 10 : 0));
+  const max = Math.min(100, Math.ceil(Math.max(...all) / 10) * 10 + 10);
+  return { min, max };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { formatFigure, formatList, formatMarket, formatNps, formatPeriod } from '../src/lib/format.ts';
+import { ui } from '../src/lib/ui-strings.ts';
+
+describe('formatMarket', () => {
+  test('names countries in the locale', () => {
+    expect(formatMarket('FR', 'en', ui.en.marketWords)).toBe('France');
+    expect(formatMarket('GB', 'fr', ui.fr.marketWords)).toBe('Royaume-Uni');
+    expect(formatMarket('US', 'en', ui.en.marketWords)).toBe('United States');
+  });
+  test('uses words for GLOBAL, EU and a missing market', () => {
+    expect(formatMarket('GLOBAL', 'fr', ui.fr.marketWords)).toBe('Monde');
+    expect(formatMarket('EU', 'en', ui.en.marketWords)).toBe('Europe');
+    expect(formatMarket(undefined, 'en', ui.en.marketWords)).toBe('not stated');
+  });
+});
+
+describe('formatList', () => {
+  test('joins with the locale’s conjunction', () => {
+    expect(formatList(['A', 'B', 'C'], 'en')).toBe('A, B and C');
+    expect(formatList(['A', 'B'], 'fr')).toBe('A et B');
+    expect(formatList(['A'], 'en')).toBe('A');
+  });
+});
+
+describe('formatNps and formatFigure', () => {
+  test('keep published decimals and signs', () => {
+    expect(formatNps(28.4, 'en')).toBe('+28.4');
+    expect(formatNps(28.4, 'fr')).toBe('+28,4');
+    expect(formatNps(-7, 'en')).toBe('\u22127');
+    expect(formatFigure('below', 50, 'fr', ui.fr.relation)).toBe('moins de +50');
+  });
+  test('formatPeriod reads ranges', () => {
+    expect(formatPeriod('2021-12/2022-01', 'en')).toBe('Dec 2021 – Jan 2022');
+  });
+});
