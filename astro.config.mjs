@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { validateDataIntegration } from './src/data/validate-data-integration.ts';
+import { siteFilesIntegration } from './src/data/site-files-integration.ts';
+import { CSP_DIRECTIVES } from './src/lib/site-files.ts';
 
 // The public address, used for canonical links, Open Graph and the sitemap. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -10,7 +12,8 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [validateDataIntegration(), react()],
+  // siteFilesIntegration writes _headers (CSP), sitemap.xml and robots.txt from the built pages.
+  integrations: [validateDataIntegration(), react(), siteFilesIntegration()],
   i18n: {
     locales: ['en', 'fr'],
     defaultLocale: 'en',
@@ -18,4 +21,19 @@ export default defineConfig({
   },
   build: { format: 'directory', concurrency: 2 },
   devToolbar: { enabled: false },
+  // No Shiki: it colours code with inline styles, which the CSP below blocks. The site shows no code blocks.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // Content-Security-Policy in a <meta> on every page: default-src 'self', and script-src/style-src allow only
+    // our own files plus the SHA-256 hashes Astro computes for its inline scripts (island hydration) and styles.
+    // The same policy, plus frame-ancestors, goes in dist/_headers (see src/data/site-files-integration.ts).
+    // Style attributes (style="…") are allowed, and only them: React renders `style` props as attributes in the
+    // server HTML, and pages draw bars with widths. Style attributes cannot run script or select elements.
+    // Styles set from JS (Chart.js, React updates: element.style.x = …) go through the CSSOM, which CSP does not govern.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...CSP_DIRECTIVES],
+      styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
 });
