@@ -4,7 +4,7 @@
  * sitemap.xml lists exactly the built pages; robots.txt and the favicon are there.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { parseCsp } from '../../src/lib/site-files.ts';
@@ -82,6 +82,44 @@ describe('every built page', () => {
       }
       for (const match of html.matchAll(/<[a-z][^>]*\s(on[a-z]+)\s*=/gi)) problems.push(`${page.path}: inline event handler ${match[1]}`);
       if (/\shref\s*=\s*["']?\s*javascript:/i.test(html)) problems.push(`${page.path}: javascript: link`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('no page or stylesheet loads anything from another site', () => {
+  // The sweep records the requests a page makes; this catches the ones a browser might only make later
+  // (print stylesheets, lazy images, other viewports) by reading the HTML and CSS themselves.
+  const external = /^(https?:)?\/\//i;
+  test('HTML resource attributes are all local', () => {
+    const problems: string[] = [];
+    for (const page of pages) {
+      const html = readPage(page);
+      for (const [tag] of html.matchAll(/<(script|link|img|iframe|source|video|audio|embed|object|image|use|track|input)\b[^>]*>/gi)) {
+        const rel = attr(tag, 'rel') ?? '';
+        // canonical/alternate links are addresses, not loads.
+        if (/^link/i.test(tag.slice(1)) && /\b(canonical|alternate)\b/i.test(rel)) continue;
+        for (const name of ['src', 'href', 'data', 'poster', 'xlink:href']) {
+          const value = attr(tag, name);
+          if (value && external.test(value.trim())) problems.push(`${page.path}: ${tag.slice(0, 120)}`);
+        }
+        const srcset = attr(tag, 'srcset');
+        if (srcset && srcset.split(',').some((candidate) => external.test(candidate.trim()))) problems.push(`${page.path}: ${tag.slice(0, 120)}`);
+      }
+      for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
+        if (/url\(\s*["']?(https?:)?\/\/|@import\s+["'](https?:)?\/\//i.test(match[1] ?? '')) problems.push(`${page.path}: inline style loads from another site`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('CSS files load nothing from another site', () => {
+    const problems: string[] = [];
+    const astroDir = join(distDir, '_astro');
+    const cssFiles = existsSync(astroDir) ? readdirSync(astroDir).filter((name) => name.endsWith('.css')) : [];
+    for (const name of cssFiles) {
+      const css = readFileSync(join(astroDir, name), 'utf8');
+      if (/url\(\s*["']?(https?:)?\/\/|@import\s+(url\()?["']?(https?:)?\/\//i.test(css)) problems.push(name);
     }
     expect(problems).toEqual([]);
   });

@@ -1,0 +1,67 @@
+/**
+ * The sweep: every built page, both languages (found by walking the build, never listed by hand), in Chromium,
+ * served with the site's own headers, so under its Content-Security-Policy. Each page must load with no console
+ * error (CSP violations land there), no failed request, no request leaving the site, and no axe-core violation of
+ * WCAG 2.2 AA on its first state. The score tool's states and keyboard use are in compare-a11y.test.ts.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { builtPages } from '../support/built-pages.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { watchPage } from '../support/watched-page.ts';
+
+const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
+const pages = builtPages(distDir);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Load a page, scroll to the end so `client:visible` islands hydrate too, and wait for the network to settle. */
+async function sweep(path: string) {
+  const watched = await watchPage(browser, baseUrl);
+  const response = await watched.page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+  await watched.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await watched.page.waitForLoadState('networkidle');
+  await watched.page.evaluate(() => window.scrollTo(0, 0));
+  const violations = await axeViolations(watched.page);
+  await watched.close();
+  return { status: response?.status(), violations, errors: watched.errors, foreign: watched.foreign, requests: watched.requests };
+}
+
+describe('sweep of every built page', () => {
+  test('found pages in the build', () => {
+    expect(pages.length).toBeGreaterThan(1);
+  });
+
+  test.concurrent.for(pages.map((page) => page.path))('%s: no console error, no failed or foreign request, no axe violation', async (path) => {
+    const result = await sweep(path);
+    expect(result.status, 'HTTP status').toBe(200);
+    // One comparison, so a failure shows every problem of the page at once.
+    expect({ errors: result.errors, foreign: result.foreign, violations: result.violations }).toEqual({ errors: [], foreign: [], violations: [] });
+    // The page itself was requested through the watcher, so the request log is live.
+    expect(result.requests[0]).toBe(`${baseUrl}${path}`);
+  });
+
+  test('the 404 page, when the build has one, is clean too', async () => {
+    if (!existsSync(join(distDir, '404.html'))) {
+      // No custom 404 page: the server answers with plain text, nothing to sweep. Check that is what happens.
+      expect((await fetch(`${baseUrl}/no-such-page/`)).status).toBe(404);
+      return;
+    }
+    const result = await sweep('/no-such-page/');
+    expect(result.status).toBe(404);
+    // The document's own 404 is expected; nothing else may fail.
+    expect(result.errors.filter((error) => error !== `HTTP 404: ${baseUrl}/no-such-page/`)).toEqual([]);
+    expect(result.foreign).toEqual([]);
+    expect(result.violations).toEqual([]);
+  });
+});
