@@ -1,0 +1,75 @@
+/**
+ * JS budgets, enforced on the build the browser tests use (so `npm test` builds once): each page type's JS
+ * (gzip: eager, lazy, worker) stays within test/budgets.json; a page without an island loads no JS at all.
+ * And the measurement is checked against Chromium: every script the browser fetches was counted.
+ *
+ * Why here and not in the unit project: the measure needs a build, and the browser project already makes one in
+ * its global setup; a second build in a unit global setup would add ~10 s to every `npm test`. In CI the browser
+ * project is required, so budgets are always enforced there.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+import { type BudgetFile, buildWeights, kb, weightsByType } from '../support/js-weight.ts';
+import { watchPage } from '../support/watched-page.ts';
+
+const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
+const budgets = JSON.parse(readFileSync(resolve(import.meta.dirname, '../budgets.json'), 'utf8')) as BudgetFile;
+const weights = buildWeights(distDir);
+const types = weightsByType(weights);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('JS budgets (gzip)', () => {
+  test('pages without an island load no JavaScript at all', () => {
+    const static_ = weights.filter((weight) => weight.islands === 0);
+    const loading = static_.filter((weight) => weight.eager + weight.lazy + weight.worker > 0).map((weight) => `${weight.path}: ${weight.files.eager.join(' ')}`);
+    expect(loading).toEqual([]);
+  });
+
+  test('every page type has a budget, and every budget a page type', () => {
+    const measured = types.map((type) => type.type).sort();
+    expect(Object.keys(budgets.gzipBytes).sort(), 'run `npm run size -- --update` to add a new page type at its measured size').toEqual(measured);
+  });
+
+  test.for(types.map((type) => type.type))('%s stays within its budget', (name) => {
+    const type = types.find((candidate) => candidate.type === name);
+    const budget = budgets.gzipBytes[name];
+    expect(type).toBeDefined();
+    expect(budget, `no budget for ${name}`).toBeDefined();
+    if (!type || !budget) return;
+    const over = (['eager', 'lazy', 'worker'] as const)
+      .filter((kind) => type[kind] > budget[kind])
+      .map((kind) => `${kind}: ${kb(type[kind])} KB > budget ${kb(budget[kind])} KB (heaviest page ${type.heaviest})`);
+    expect(over).toEqual([]);
+  });
+
+  test('the measure sees every script Chromium loads (heaviest page of each type with islands)', async () => {
+    const checked: string[] = [];
+    for (const type of types.filter((candidate) => candidate.eager > 0)) {
+      const weight = weights.find((candidate) => candidate.path === type.heaviest);
+      if (!weight) throw new Error(`no page ${type.heaviest}`);
+      const watched = await watchPage(browser, baseUrl);
+      await watched.page.goto(`${baseUrl}${weight.path}`, { waitUntil: 'networkidle' });
+      await watched.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await watched.page.waitForLoadState('networkidle');
+      await watched.close();
+      const fetched = watched.requests.map((url) => new URL(url)).filter((url) => /\.m?js$/.test(url.pathname)).map((url) => url.pathname);
+      const counted = new Set([...weight.files.eager, ...weight.files.lazy, ...weight.files.worker]);
+      expect(fetched.filter((path) => !counted.has(path)), `${weight.path}: scripts loaded but not counted`).toEqual([]);
+      expect(fetched.length, `${weight.path} has islands but Chromium fetched no script`).toBeGreaterThan(0);
+      checked.push(weight.path);
+    }
+    // On a build where no page has an island, there is nothing to compare; the static test above covers it.
+    expect(checked.length).toBe(types.filter((candidate) => candidate.eager > 0).length);
+  });
+});
