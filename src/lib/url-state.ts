@@ -1,0 +1,313 @@
+/**
+ * The score tool's whole state (everything but a file's rows) as a query string, so a link reproduces the view.
+ *
+ * The state is kept as the *raw text* of each field, exactly as typed or as found in the link. That way a
+ * half-typed or wrong value survives a round trip (the link shows the same message again) and nothing is
+ * dropped in silence. `validateParams` turns the raw text into numbers with zod/mini schemas and never throws:
+ * each bad field gives an error code, which the UI words in English or French beside the field.
+ *
+ * Parameters (same English names in both languages):
+ *   sector, mode (score | counts | answers | file; inferred when absent), score, n, promoters, passives,
+ *   detractors, answers (11 comma-separated counts for answers 0..10), type (your survey type), target,
+ *   grade (lowest source grade used for benchmarks), market, confidence (90 | 95 | 99).
+ */
+import * as z from 'zod/mini';
+import { GRADES, type Grade, MarketSchema, SlugSchema } from './schema.ts';
+
+export const TOOL_MODES = ['score', 'counts', 'answers', 'file'] as const;
+/** How the user gives their result: a score, three group counts, the count of each answer 0–10, or a file. */
+export type ToolMode = (typeof TOOL_MODES)[number];
+
+/** Survey types a user can say their own score comes from (a subset of the dataset's survey types). */
+export const USER_SURVEY_TYPES = ['relationship', 'transactional', 'competitive-benchmark'] as const;
+export type UserSurveyType = (typeof USER_SURVEY_TYPES)[number];
+
+export const CONFIDENCE_LEVELS = ['90', '95', '99'] as const;
+export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
+
+/** Benchmarks from sources graded below this are left out unless the user asks. */
+export const DEFAULT_MIN_GRADE: Grade = 'B';
+export const DEFAULT_CONFIDENCE: ConfidenceLevel = '95';
+
+/** The raw text of every field. Empty string = not given. `answers` always has 11 entries (answers 0..10). */
+export interface ToolParams {
+  mode: ToolMode;
+  sector: string;
+  score: string;
+  n: string;
+  promoters: string;
+  passives: string;
+  detractors: string;
+  answers: string[];
+  type: string;
+  target: string;
+  grade: string;
+  market: string;
+  confidence: string;
+}
+
+/** A field an error can point at; `counts` and `answers` also stand for their group as a whole. */
+export type FieldName = Exclude<keyof ToolParams, 'answers'> | 'answers' | 'counts';
+
+/** Why a field's text was refused. */
+export type ErrorCode =
+  | 'not-a-number'
+  | 'not-integer'
+  | 'negative'
+  | 'out-of-range'
+  | 'too-small'
+  | 'empty'
+  | 'unknown-value'
+  | 'wrong-length'
+  | 'n-mismatch';
+
+export interface FieldError {
+  field: FieldName;
+  code: ErrorCode;
+  /** For `answers`: which answer (0..10) the error is about; absent for the group as a whole. */
+  index?: number;
+}
+
+/** What the user entered, as numbers, once valid. `file` takes its counts from the import. */
+export type ToolInput =
+  | { kind: 'score'; score: number; n?: number | undefined }
+  | { kind: 'counts'; promoters: number; passives: number; detractors: number }
+  | { kind: 'answers'; answers: number[] }
+  | { kind: 'file' };
+
+export interface ToolOptions {
+  sector?: string | undefined;
+  surveyType?: UserSurveyType | undefined;
+  target?: number | undefined;
+  minGrade: Grade;
+  market?: string | undefined;
+  confidence: number;
+}
+
+export interface ValidatedState {
+  /** The valid input, or null when there is nothing to score yet or an input field is wrong. */
+  input: ToolInput | null;
+  options: ToolOptions;
+  errors: FieldError[];
+}
+
+const ANSWER_COUNT = 11;
+const blankAnswers = (): string[] => Array.from({ length: ANSWER_COUNT }, () => '');
+
+/** A state with every field empty. */
+export function emptyParams(mode: ToolMode = 'score'): ToolParams {
+  return { mode, sector: '', score: '', n: '', promoters: '', passives: '', detractors: '', answers: blankAnswers(), type: '', target: '', grade: '', market: '', confidence: '' };
+}
+
+const COUNT_FIELDS = ['promoters', 'passives', 'detractors'] as const;
+
+/** The mode a set of fields implies when the link doesn't say: counts, then answers, then score. */
+export function inferMode(params: Pick<ToolParams, 'promoters' | 'passives' | 'detractors' | 'answers'>): ToolMode {
+  if (COUNT_FIELDS.some((field) => params[field].trim() !== '')) return 'counts';
+  if (params.answers.some((a) => a.trim() !== '')) return 'answers';
+  return 'score';
+}
+
+/** Read a query string (with or without `?`) into raw fields. Unknown parameters are ignored; never throws. */
+export function readParams(search: string | URLSearchParams): ToolParams {
+  const query = typeof search === 'string' ? new URLSearchParams(search.startsWith('?') ? search.slice(1) : search) : search;
+  const get = (key: string) => query.get(key) ?? '';
+  const answersText = get('answers');
+  const answers = answersText === '' ? blankAnswers() : answersText.split(',');
+  // Keep extra entries (reported as wrong-length by validateParams); pad short lists with blanks.
+  while (answers.length < ANSWER_COUNT) answers.push('');
+  const params: ToolParams = {
+    mode: 'score',
+    sector: get('sector'),
+    score: get('score'),
+    n: get('n'),
+    promoters: get('promoters'),
+    passives: get('passives'),
+    detractors: get('detractors'),
+    answers,
+    type: get('type'),
+    target: get('target'),
+    grade: get('grade'),
+    market: get('market'),
+    confidence: get('confidence'),
+  };
+  const mode = get('mode');
+  params.mode = (TOOL_MODES as readonly string[]).includes(mode) ? (mode as ToolMode) : inferMode(params);
+  return params;
+}
+
+/** The raw mode parameter of a query string when it names no known mode (to report it), else undefined. */
+export function unknownModeParam(search: string | URLSearchParams): string | undefined {
+  const query = typeof search === 'string' ? new URLSearchParams(search.startsWith('?') ? search.slice(1) : search) : search;
+  const mode = query.get('mode');
+  return mode !== null && !(TOOL_MODES as readonly string[]).includes(mode) ? mode : undefined;
+}
+
+/** Drop the inputs of the modes not in use, so the link carries only what the view shows. */
+export function normaliseParams(params: ToolParams): ToolParams {
+  const out: ToolParams = { ...params, answers: [...params.answers] };
+  if (params.mode !== 'score') {
+    out.score = '';
+    // In counts and answers modes n is the sum of the counts; a link may still carry it (checked, not kept).
+    out.n = '';
+  }
+  if (params.mode !== 'counts') for (const field of COUNT_FIELDS) out[field] = '';
+  // Commas separate answers in the link; inside one answer a comma is a decimal mark, equivalent to a dot here
+  // (a count must be whole either way, so the message is the same).
+  out.answers = params.mode === 'answers' ? params.answers.map((a) => a.replaceAll(',', '.')) : blankAnswers();
+  if (out.grade === DEFAULT_MIN_GRADE) out.grade = '';
+  if (out.confidence === DEFAULT_CONFIDENCE) out.confidence = '';
+  return out;
+}
+
+const encode = (value: string) => encodeURIComponent(value).replaceAll('%2C', ',');
+
+/** Write the state as a query string (no leading `?`): only the active mode's inputs, defaults left out. */
+export function writeParams(params: ToolParams): string {
+  const p = normaliseParams(params);
+  const pairs: [string, string][] = [];
+  const add = (key: string, value: string) => {
+    if (value !== '') pairs.push([key, value]);
+  };
+  add('sector', p.sector);
+  if (inferMode(p) !== p.mode) add('mode', p.mode);
+  add('score', p.score);
+  add('n', p.n);
+  for (const field of COUNT_FIELDS) add(field, p[field]);
+  if (p.answers.some((a) => a !== '')) {
+    // Trailing blanks carry nothing; keep the list as short as it can be.
+    const answers = [...p.answers];
+    while (answers.length > 0 && answers.at(-1) === '') answers.pop();
+    add('answers', answers.join(','));
+  }
+  add('type', p.type);
+  add('target', p.target);
+  add('grade', p.grade);
+  add('market', p.market);
+  add('confidence', p.confidence);
+  return pairs.map(([key, value]) => `${key}=${encode(value)}`).join('&');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation (zod/mini)
+
+const SPACES = /[\s\u00a0\u202f]/g;
+
+/** Text to a number: optional sign (+, -, −), digits, one decimal mark `.` or `,`; spaces are grouping. */
+function readDecimal(text: string): number | null {
+  const clean = text.replace(SPACES, '').replace('\u2212', '-').replace(',', '.');
+  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(clean)) return null;
+  return Number(clean);
+}
+
+const decimalText = z.pipe(
+  z.string(),
+  z.transform((text: string, ctx) => {
+    const value = readDecimal(text);
+    if (value === null) {
+      ctx.issues.push({ code: 'custom', message: 'not-a-number', input: text });
+      return z.NEVER;
+    }
+    return value;
+  }),
+);
+
+/** Whole numbers: a decimal mark is refused (so "1,000" is never read as one thousand or as one). */
+const wholeText = z.pipe(
+  z.string(),
+  z.transform((text: string, ctx) => {
+    const value = readDecimal(text);
+    if (value === null) {
+      ctx.issues.push({ code: 'custom', message: 'not-a-number', input: text });
+      return z.NEVER;
+    }
+    if (/[.,]/.test(text) || !Number.isSafeInteger(value)) {
+      ctx.issues.push({ code: 'custom', message: 'not-integer', input: text });
+      return z.NEVER;
+    }
+    return value;
+  }),
+);
+
+/** An NPS in points, −100..100 (score and target). */
+export const ScoreTextSchema = z.pipe(decimalText, z.number().check(z.gte(-100, 'out-of-range'), z.lte(100, 'out-of-range')));
+/** A count of respondents, 0 or more. */
+export const CountTextSchema = z.pipe(wholeText, z.number().check(z.gte(0, 'negative')));
+/** A sample size, 1 or more. */
+export const SampleSizeTextSchema = z.pipe(wholeText, z.number().check(z.gte(1, 'too-small')));
+const SurveyTypeSchema = z.enum(USER_SURVEY_TYPES, 'unknown-value');
+const GradeSchema = z.enum(GRADES, 'unknown-value');
+const ConfidenceSchema = z.enum(CONFIDENCE_LEVELS, 'unknown-value');
+
+const KNOWN_CODES = new Set<string>(['not-a-number', 'not-integer', 'negative', 'out-of-range', 'too-small', 'empty', 'unknown-value', 'wrong-length', 'n-mismatch']);
+
+/** Parse one field; an empty field is `undefined` without error. */
+function field<T>(schema: z.ZodMiniType<T>, text: string, name: FieldName, errors: FieldError[], index?: number): T | undefined {
+  if (text.trim() === '') return undefined;
+  const result = z.safeParse(schema, text.trim());
+  if (result.success) return result.data;
+  const message = result.error.issues[0]?.message ?? '';
+  const error: FieldError = { field: name, code: KNOWN_CODES.has(message) ? (message as ErrorCode) : 'unknown-value' };
+  if (index !== undefined) error.index = index;
+  errors.push(error);
+  return undefined;
+}
+
+/**
+ * Validate the raw fields. `sectors` lists the sector ids the page knows; `unknownMode` is the mode
+ * parameter of a link when it named no mode (see `unknownModeParam`). Never throws.
+ */
+export function validateParams(params: ToolParams, context: { sectors: readonly string[]; unknownMode?: string | undefined }): ValidatedState {
+  const errors: FieldError[] = [];
+  if (context.unknownMode !== undefined) errors.push({ field: 'mode', code: 'unknown-value' });
+
+  const sectorSchema = z.pipe(SlugSchema, z.string().check(z.refine((id) => context.sectors.includes(id), 'unknown-value')));
+  const options: ToolOptions = {
+    sector: field(sectorSchema, params.sector, 'sector', errors),
+    surveyType: field(SurveyTypeSchema, params.type, 'type', errors),
+    target: field(ScoreTextSchema, params.target, 'target', errors),
+    minGrade: field(GradeSchema, params.grade, 'grade', errors) ?? DEFAULT_MIN_GRADE,
+    market: field(MarketSchema, params.market, 'market', errors),
+    confidence: Number(field(ConfidenceSchema, params.confidence, 'confidence', errors) ?? DEFAULT_CONFIDENCE) / 100,
+  };
+
+  let input: ToolInput | null = null;
+  const before = errors.length;
+  switch (params.mode) {
+    case 'score': {
+      const score = field(ScoreTextSchema, params.score, 'score', errors);
+      const n = field(SampleSizeTextSchema, params.n, 'n', errors);
+      if (errors.length === before && score !== undefined) input = { kind: 'score', score, n };
+      break;
+    }
+    case 'counts': {
+      const [promoters, passives, detractors] = COUNT_FIELDS.map((name) => field(CountTextSchema, params[name], name, errors));
+      const n = field(SampleSizeTextSchema, params.n, 'n', errors);
+      const given = COUNT_FIELDS.some((name) => params[name].trim() !== '');
+      if (errors.length === before && given) {
+        // A blank count is 0 (the field shows a 0 placeholder); the shares shown make that visible.
+        const counts = { promoters: promoters ?? 0, passives: passives ?? 0, detractors: detractors ?? 0 };
+        const total = counts.promoters + counts.passives + counts.detractors;
+        if (total === 0) errors.push({ field: 'counts', code: 'empty' });
+        else if (n !== undefined && n !== total) errors.push({ field: 'n', code: 'n-mismatch' });
+        else input = { kind: 'counts', ...counts };
+      }
+      break;
+    }
+    case 'answers': {
+      if (params.answers.length > ANSWER_COUNT) errors.push({ field: 'answers', code: 'wrong-length' });
+      const values = params.answers.slice(0, ANSWER_COUNT).map((text, index) => field(CountTextSchema, text, 'answers', errors, index));
+      const given = params.answers.some((a) => a.trim() !== '');
+      if (errors.length === before && given) {
+        const answers = values.map((v) => v ?? 0);
+        if (answers.every((v) => v === 0)) errors.push({ field: 'answers', code: 'empty' });
+        else input = { kind: 'answers', answers };
+      }
+      break;
+    }
+    case 'file':
+      input = { kind: 'file' };
+      break;
+  }
+  return { input, options, errors };
+}
