@@ -1,0 +1,99 @@
+/**
+ * `npm run lighthouse`: Lighthouse (the npm package) with its default mobile settings (Moto G Power emulation,
+ * simulated slow 4G and 4x CPU slowdown) on one page per page type, in Debian's Chromium, against a build
+ * served by test/support/static-server.ts (so with the site's _headers and CSP). Prints the four category scores.
+ *
+ *   npm run lighthouse                      build into a temporary folder, then audit
+ *   npm run lighthouse -- --dist /tmp/b     audit an existing build
+ *   npm run lighthouse -- --all-languages   also audit the French page of each type
+ *
+ * The page audited for a type is its heaviest in JS (test/support/js-weight.ts), so the worst case.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import lighthouse from 'lighthouse';
+import { findChromium } from '../support/chromium.ts';
+import { builtPages } from '../support/built-pages.ts';
+import { buildWeights } from '../support/js-weight.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+// chrome-launcher comes with lighthouse; resolve it from there rather than declaring a dependency of our own.
+const requireFromLighthouse = createRequire(createRequire(import.meta.url).resolve('lighthouse'));
+const chromeLauncher = (await import(requireFromLighthouse.resolve('chrome-launcher'))) as typeof import('chrome-launcher');
+
+const root = resolve(import.meta.dirname, '../..');
+const args = process.argv.slice(2);
+const distArg = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefined;
+const chromePath = process.env.CHROME_PATH ?? findChromium();
+if (!chromePath) throw new Error('Chromium not found: install it with `apt-get install -y chromium` (or set CHROME_PATH).');
+
+let dist = distArg ? resolve(distArg) : '';
+const temporary = !dist;
+if (temporary) {
+  dist = mkdtempSync(join(tmpdir(), 'nps-atlas-lighthouse-'));
+  console.log(`Building into ${dist} …`);
+  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--outDir', dist], { cwd: root, stdio: 'inherit' });
+}
+
+/** One page per type (and language when asked): the heaviest in eager JS, else the first. */
+function pagesToAudit(): { type: string; path: string }[] {
+  const weights = new Map(buildWeights(dist).map((weight) => [weight.path, weight.eager]));
+  const languages = args.includes('--all-languages') ? ['en', 'fr'] : ['en'];
+  const chosen = new Map<string, { type: string; path: string; eager: number }>();
+  for (const page of builtPages(dist)) {
+    if (!languages.includes(page.locale)) continue;
+    const key = `${page.type}${page.locale === 'fr' ? ' (fr)' : ''}`;
+    const eager = weights.get(page.path) ?? 0;
+    const current = chosen.get(key);
+    if (!current || eager > current.eager) chosen.set(key, { type: key, path: page.path, eager });
+  }
+  return [...chosen.values()].sort((a, b) => a.type.localeCompare(b.type));
+}
+
+const server = await serveStatic(dist);
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const rows: string[][] = [];
+const failures: string[] = [];
+try {
+  for (const { type, path } of pagesToAudit()) {
+    const started = performance.now();
+    const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+    if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const scores = categories.map((category) => {
+      const score = lhr.categories[category]?.score;
+      return score === null || score === undefined ? '–' : String(Math.round(score * 100));
+    });
+    const metric = (id: string) => lhr.audits[id]?.displayValue ?? '–';
+    rows.push([type, path, ...scores, metric('first-contentful-paint'), metric('largest-contentful-paint'), metric('total-blocking-time'), metric('cumulative-layout-shift')]);
+    // Name what cost points outside performance (those are ours to fix; performance on a simulated phone varies).
+    for (const category of categories.slice(1)) {
+      for (const reference of lhr.categories[category]?.auditRefs ?? []) {
+        const audit = lhr.audits[reference.id];
+        if (reference.weight > 0 && audit && audit.score !== null && audit.score < 1) failures.push(`${type} ${category}: ${audit.id} (${audit.title})`);
+      }
+    }
+    console.log(`  ${type.padEnd(14)} ${path}  ${scores.join(' / ')}  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  }
+} finally {
+  chrome.kill();
+  await server.close();
+  if (temporary) rmSync(dist, { recursive: true, force: true });
+}
+
+const header = ['page type', 'page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
+console.log(`\nLighthouse (mobile, simulated throttling), Chromium ${chromePath}\n`);
+console.log(line(header));
+console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+for (const row of rows) console.log(line(row));
+if (failures.length > 0) console.log(`\nAudits that cost points (accessibility, best practices, SEO):\n  ${failures.join('\n  ')}`);
