@@ -1,0 +1,244 @@
+/**
+ * Where a score sits among a sector's published figures: which figures are used, rank, percentile,
+ * gaps to the median and the leader, honest comparisons with bounds, and survey-type mismatches.
+ *
+ * Decisions (shown to the user in the tool):
+ * - Benchmarks are company-level figures, one per company: its most recent figure from a source graded at or
+ *   above the chosen minimum (default B), optionally in one market. Sector averages are shown as reference
+ *   and never ranked.
+ * - Only exact figures are ranked. A bound ("below 50", "at least 40") or an approximation ("about 50") is
+ *   never treated as a value: the score is above or below it only when that is certain, otherwise the two
+ *   are "not comparable".
+ * - Percentile = percentile rank among the ranked figures: the share strictly below the score, plus half
+ *   of those equal to it (mid-rank), in percent (0..100).
+ * - Rank = 1 + the number of ranked figures strictly above the score (ties share the better rank).
+ * - The median is of the ranked figures (mean of the two middle ones for an even count) — a computed
+ *   reference, labelled as such, not a published figure.
+ */
+import type { Grade, Relation, SurveyType } from './schema.ts';
+
+/** A published figure as the score tool needs it (built by src/data/benchmark-views.ts). */
+export interface BenchmarkFigure {
+  /** Observation id. */
+  id: string;
+  /** Company id; absent for a sector average. */
+  companyId?: string | undefined;
+  /** Company name (empty for a sector average). */
+  name: string;
+  segment?: string | undefined;
+  /** The published number, in points, exactly as published. */
+  nps: number;
+  relation: Relation;
+  /** Respondents, when published. */
+  n?: number | undefined;
+  /** Published shares in percent, when all three are known. */
+  shares?: { promoters: number; passives: number; detractors: number } | undefined;
+  surveyType: SurveyType;
+  grade: Grade;
+  market?: string | undefined;
+  /** Period as in the data (`2024`, `2021-12/2022-01`). */
+  period?: string | undefined;
+  periodApproximate?: boolean | undefined;
+  /** Year the period ends in, for "most recent". */
+  year?: number | undefined;
+  sourceTitle: string;
+  sourcePublisher?: string | undefined;
+  sourceUrl?: string | undefined;
+}
+
+const GRADE_ORDER: Record<Grade, number> = { A: 0, B: 1, C: 2, D: 3 };
+
+/** True when the figure's grade is `minGrade` or better (A is best). */
+export function meetsGrade(grade: Grade, minGrade: Grade): boolean {
+  return GRADE_ORDER[grade] <= GRADE_ORDER[minGrade];
+}
+
+/** True for a figure that can be ranked as a value (exact); bounds and approximations can't. */
+export function isExact(figure: Pick<BenchmarkFigure, 'relation'>): boolean {
+  return figure.relation === 'exact';
+}
+
+/** Why a figure is not used as a benchmark. */
+export type LeftOutReason = 'grade' | 'market' | 'older';
+
+export interface BenchmarkSelection {
+  /** One figure per company: ranked (exact) or compared (bounds). Highest first, bounds last. */
+  companies: BenchmarkFigure[];
+  /** Sector averages passing the same filters: reference only. */
+  averages: BenchmarkFigure[];
+  /** Every figure not used, with the reason (the first that applies: grade, market, then an older figure). */
+  leftOut: { figure: BenchmarkFigure; reason: LeftOutReason }[];
+}
+
+// Preference among a company's figures: most recent, then better grade, whole company before a segment,
+// known n, exact before bounds, then id (stable).
+function preferred(a: BenchmarkFigure, b: BenchmarkFigure): number {
+  return (
+    (b.year ?? -Infinity) - (a.year ?? -Infinity) ||
+    GRADE_ORDER[a.grade] - GRADE_ORDER[b.grade] ||
+    Number(Boolean(a.segment)) - Number(Boolean(b.segment)) ||
+    Number(b.n !== undefined) - Number(a.n !== undefined) ||
+    Number(isExact(b)) - Number(isExact(a)) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/** Highest exact value first, then bounds (highest first), ties by name. */
+export function byValue(a: BenchmarkFigure, b: BenchmarkFigure): number {
+  return Number(isExact(b)) - Number(isExact(a)) || b.nps - a.nps || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+}
+
+/** Choose the benchmarks: one figure per company (most recent at the minimum grade, in the market if given), plus averages. */
+export function selectBenchmarks(figures: readonly BenchmarkFigure[], options: { minGrade: Grade; market?: string | undefined }): BenchmarkSelection {
+  const leftOut: BenchmarkSelection['leftOut'] = [];
+  const kept: BenchmarkFigure[] = [];
+  for (const figure of figures) {
+    if (!meetsGrade(figure.grade, options.minGrade)) leftOut.push({ figure, reason: 'grade' });
+    else if (options.market && figure.market !== options.market) leftOut.push({ figure, reason: 'market' });
+    else kept.push(figure);
+  }
+  const byCompany = new Map<string, BenchmarkFigure[]>();
+  const averages: BenchmarkFigure[] = [];
+  for (const figure of kept) {
+    if (!figure.companyId) {
+      averages.push(figure);
+      continue;
+    }
+    const list = byCompany.get(figure.companyId) ?? [];
+    list.push(figure);
+    byCompany.set(figure.companyId, list);
+  }
+  const companies: BenchmarkFigure[] = [];
+  for (const list of byCompany.values()) {
+    const [best, ...rest] = [...list].sort(preferred);
+    if (best) companies.push(best);
+    for (const figure of rest) leftOut.push({ figure, reason: 'older' });
+  }
+  return { companies: companies.sort(byValue), averages: averages.sort(preferred), leftOut };
+}
+
+/** How the score compares with a figure: above it, below it, level, or not comparable (a bound that doesn't decide). */
+export type Comparison = 'above' | 'below' | 'level' | 'not-comparable';
+
+const EPSILON = 1e-9;
+
+/** Compare a score with one figure honestly: a bound decides only when the score is outside it. */
+export function compareWithFigure(score: number, figure: Pick<BenchmarkFigure, 'nps' | 'relation'>): Comparison {
+  const x = figure.nps;
+  switch (figure.relation) {
+    case 'exact':
+      return Math.abs(score - x) <= EPSILON ? 'level' : score > x ? 'above' : 'below';
+    case 'below': // true value < x
+      return score >= x - EPSILON ? 'above' : 'not-comparable';
+    case 'at-most': // true value ≤ x
+      return score > x + EPSILON ? 'above' : 'not-comparable';
+    case 'above': // true value > x
+      return score <= x + EPSILON ? 'below' : 'not-comparable';
+    case 'at-least': // true value ≥ x
+      return score < x - EPSILON ? 'below' : 'not-comparable';
+    case 'about':
+      return 'not-comparable';
+  }
+}
+
+/** Median of numbers (mean of the middle two for an even count); null for none. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Percentile rank of `score` among `values`: % strictly below plus half the % equal, 0..100; null for none. */
+export function percentileRank(score: number, values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  let below = 0;
+  let equal = 0;
+  for (const v of values) {
+    if (Math.abs(v - score) <= EPSILON) equal += 1;
+    else if (v < score) below += 1;
+  }
+  return ((below + equal / 2) / values.length) * 100;
+}
+
+export interface Placement {
+  /** Exact figures ranked. */
+  ranked: number;
+  /** 1 = top; null when no exact figure. Ties share the better rank. */
+  rank: number | null;
+  /** Positions in the ranking, the user included (ranked + 1). */
+  outOf: number;
+  percentile: number | null;
+  /** Closest figures above the score (the lowest value above it; several when tied). */
+  nextAbove: BenchmarkFigure[];
+  /** Closest figures below the score (the highest value below it). */
+  nextBelow: BenchmarkFigure[];
+  /** Figures equal to the score. */
+  level: BenchmarkFigure[];
+  median: number | null;
+  /** Score minus the median, in points. */
+  gapToMedian: number | null;
+  /** Highest exact figures (several when tied). */
+  leaders: BenchmarkFigure[];
+  /** Score minus the leader's figure, in points (≤ 0 unless the score leads). */
+  gapToLeader: number | null;
+  /** Each figure with how the score compares with it (bounds included). */
+  comparisons: { figure: BenchmarkFigure; comparison: Comparison }[];
+}
+
+/** Place a score (points) among company figures. Bounds are compared honestly, never ranked. */
+export function placeScore(score: number, figures: readonly BenchmarkFigure[]): Placement {
+  const exact = figures.filter(isExact);
+  const values = exact.map((f) => f.nps);
+  const comparisons = [...figures].sort(byValue).map((figure) => ({ figure, comparison: compareWithFigure(score, figure) }));
+  const higher = exact.filter((f) => f.nps > score + EPSILON);
+  const lower = exact.filter((f) => f.nps < score - EPSILON);
+  const level = exact.filter((f) => Math.abs(f.nps - score) <= EPSILON);
+  const lowestAbove = Math.min(...higher.map((f) => f.nps));
+  const highestBelow = Math.max(...lower.map((f) => f.nps));
+  const top = Math.max(...values);
+  const mid = median(values);
+  return {
+    ranked: exact.length,
+    rank: exact.length === 0 ? null : higher.length + 1,
+    outOf: exact.length + 1,
+    percentile: percentileRank(score, values),
+    nextAbove: higher.filter((f) => f.nps === lowestAbove).sort(byValue),
+    nextBelow: lower.filter((f) => f.nps === highestBelow).sort(byValue),
+    level: level.sort(byValue),
+    median: mid,
+    gapToMedian: mid === null ? null : score - mid,
+    leaders: exact.filter((f) => f.nps === top).sort(byValue),
+    gapToLeader: exact.length === 0 ? null : score - top,
+    comparisons,
+  };
+}
+
+/** What differs between the user's survey and the benchmarks' methods. */
+export interface SurveyTypeCheck {
+  /** The user's type, when stated. */
+  yours?: SurveyType | undefined;
+  /** Benchmark survey types that differ from the user's (known types only), in first-seen order. */
+  differing: SurveyType[];
+  /** Figures whose method the source doesn't state. */
+  unknownMethod: number;
+  /** Distinct markets among the figures (more than one means they aren't on one scale either). */
+  markets: string[];
+  /** Figures with no market stated. */
+  marketNotStated: number;
+}
+
+/** Compare the user's survey type with the figures'; also list the markets the figures mix. */
+export function checkSurveyTypes(yours: SurveyType | undefined, figures: readonly BenchmarkFigure[]): SurveyTypeCheck {
+  const differing: SurveyType[] = [];
+  let unknownMethod = 0;
+  const markets: string[] = [];
+  let marketNotStated = 0;
+  for (const f of figures) {
+    if (f.surveyType === 'unknown') unknownMethod += 1;
+    else if (f.surveyType !== yours && !differing.includes(f.surveyType)) differing.push(f.surveyType);
+    if (!f.market) marketNotStated += 1;
+    else if (!markets.includes(f.market)) markets.push(f.market);
+  }
+  return { yours, differing: yours === undefined ? [] : differing, unknownMethod, markets: markets.sort(), marketNotStated };
+}
