@@ -1,0 +1,154 @@
+/**
+ * Counts data rows one at a time (the worker feeds it from the stream), in bounded memory:
+ * 11 answer counts, skip reasons, per-month and per-segment counts, and the first MAX_DETRACTORS detractors.
+ * Every row fed to `add` ends up either in `counts` or in `skipped`, never in neither.
+ */
+import { parseAnswer } from './answer.ts';
+import { decideDateOrder, monthKey, parseDateCell } from './dates.ts';
+import type { ImportPlan } from './plan.ts';
+import { ANSWER_VALUES, type Detractor, type ImportResult, MAX_DETRACTORS, MAX_SEGMENTS, type MonthCounts, type SegmentCounts, type SkippedRows } from './types.ts';
+
+const zeros = (): number[] => new Array<number>(ANSWER_VALUES).fill(0);
+const sum = (counts: readonly number[]): number => counts.reduce((total, count) => total + count, 0);
+
+export class Tally {
+  readonly plan: ImportPlan;
+  readonly counts = zeros();
+  rowsRead = 0;
+  private blank = 0;
+  private notANumber = 0;
+  private outOfRange = 0;
+  private undated = 0;
+  private readonly months = new Map<string, number[]>();
+  /** Day-or-month-first dates, kept by their written parts until the file shows their order. */
+  private readonly ambiguousDays = new Map<string, number[]>();
+  private firstOver12 = 0;
+  private secondOver12 = 0;
+  private readonly segments = new Map<string, number[]>();
+  private readonly blankSegment = zeros();
+  private readonly otherSegment = zeros();
+  private readonly detractors: Detractor[] = [];
+  private detractorsTotal = 0;
+
+  constructor(plan: ImportPlan) {
+    this.plan = plan;
+  }
+
+  /** Count one data row; `line` is its row number in the file (1-based, header rows included). */
+  add(row: readonly string[], line: number): void {
+    this.rowsRead++;
+    const answer = parseAnswer(row[this.plan.column]);
+    if (typeof answer !== 'number') {
+      this[answer]++;
+      return;
+    }
+    this.counts[answer]!++;
+    const { dateColumn, segmentColumn, commentColumn, respondentColumn } = this.plan;
+
+    let dateText: string | undefined;
+    if (dateColumn !== undefined) {
+      dateText = row[dateColumn]?.trim();
+      const date = parseDateCell(dateText);
+      if (!date) this.undated++;
+      else if (date.kind === 'ymd') bump(this.months, monthKey(date.year, date.month), answer);
+      else {
+        if (date.first > 12) this.firstOver12++;
+        if (date.second > 12) this.secondOver12++;
+        bump(this.ambiguousDays, `${date.year}|${date.first}|${date.second}`, answer);
+      }
+    }
+
+    let segment: string | undefined;
+    if (segmentColumn !== undefined) {
+      segment = row[segmentColumn]?.trim() ?? '';
+      if (segment === '') this.blankSegment[answer]!++;
+      else if (this.segments.has(segment) || this.segments.size < MAX_SEGMENTS) bump(this.segments, segment, answer);
+      else this.otherSegment[answer]!++;
+    }
+
+    if (answer <= 6) {
+      this.detractorsTotal++;
+      if (this.detractors.length < MAX_DETRACTORS) {
+        const detractor: Detractor = { line, answer, comment: commentColumn !== undefined ? (row[commentColumn]?.trim().replace(/\r\n?/g, '\n') ?? '') : '' };
+        if (segment !== undefined) detractor.segment = segment;
+        if (dateText) detractor.date = dateText;
+        const respondent = respondentColumn !== undefined ? row[respondentColumn]?.trim() : undefined;
+        if (respondent) detractor.respondent = respondent;
+        this.detractors.push(detractor);
+      }
+    }
+  }
+
+  get skippedTotal(): number {
+    return this.blank + this.notANumber + this.outOfRange;
+  }
+
+  /** The result so far (call once the stream has ended). */
+  finish(bytes: number): ImportResult {
+    const skipped: SkippedRows = { blank: this.blank, notANumber: this.notANumber, outOfRange: this.outOfRange, total: this.skippedTotal };
+    const plan = this.plan;
+    const result: ImportResult = {
+      layout: plan.layout,
+      delimiter: plan.delimiter,
+      encoding: plan.encoding,
+      headerRows: plan.headerRows,
+      columns: plan.columns,
+      allColumns: plan.allColumns,
+      column: plan.column,
+      columnGuessed: plan.columnGuessed,
+      counts: [...this.counts],
+      rowsRead: this.rowsRead,
+      skipped,
+      undated: this.undated,
+      detractors: this.detractors,
+      detractorsTotal: this.detractorsTotal,
+      detractorsCapped: this.detractorsTotal > this.detractors.length,
+      bytes,
+    };
+    if (plan.dateColumn !== undefined) {
+      result.dateColumn = plan.dateColumn;
+      const months = new Map([...this.months].map(([key, counts]) => [key, [...counts]]));
+      let order: ImportResult['dateOrder'] = 'ymd';
+      if (this.ambiguousDays.size > 0) {
+        order = decideDateOrder(this.firstOver12, this.secondOver12, plan.dateHint);
+        for (const [key, counts] of this.ambiguousDays) {
+          const [year, first, second] = key.split('|').map(Number) as [number, number, number];
+          const month = order === 'dmy' ? second : first;
+          if (month > 12) {
+            // Contradicts the order the rest of the file uses: in the score, not in the trend.
+            result.undated += sum(counts);
+            continue;
+          }
+          const target = months.get(monthKey(year, month)) ?? zeros();
+          counts.forEach((count, answer) => (target[answer]! += count));
+          months.set(monthKey(year, month), target);
+        }
+      }
+      result.dateOrder = order;
+      result.byMonth = [...months]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([month, counts]): MonthCounts => ({ month, counts }));
+    }
+    if (plan.segmentColumn !== undefined) {
+      result.segmentColumn = plan.segmentColumn;
+      const bySegment: SegmentCounts[] = [...this.segments]
+        .map(([segment, counts]) => ({ segment, counts: [...counts] }))
+        .sort((a, b) => sum(b.counts) - sum(a.counts) || a.segment.localeCompare(b.segment));
+      if (sum(this.otherSegment) > 0) bySegment.push({ segment: '', counts: [...this.otherSegment], kind: 'other' });
+      if (sum(this.blankSegment) > 0) bySegment.push({ segment: '', counts: [...this.blankSegment], kind: 'blank' });
+      result.bySegment = bySegment;
+    }
+    if (plan.commentColumn !== undefined) result.commentColumn = plan.commentColumn;
+    if (plan.respondentColumn !== undefined) result.respondentColumn = plan.respondentColumn;
+    return result;
+  }
+}
+
+function bump(map: Map<string, number[]>, key: string, answer: number): void {
+  let counts = map.get(key);
+  if (!counts) {
+    counts = zeros();
+    map.set(key, counts);
+  }
+  counts[answer]!++;
+}
