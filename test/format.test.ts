@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatFigure, formatList, formatMarket, formatNps, formatPeriod } from '../src/lib/format.ts';
+import { formatFigure, formatList, formatMarket, formatNps, formatPeriod, formatWhen, formatYears } from '../src/lib/format.ts';
 import { ui } from '../src/lib/ui-strings.ts';
 
 describe('formatMarket', () => {
@@ -32,5 +32,16 @@ describe('formatNps and formatFigure', () => {
   });
   test('formatPeriod reads ranges', () => {
     expect(formatPeriod('2021-12/2022-01', 'en')).toBe('Dec 2021 – Jan 2022');
+  });
+});
+
+describe('formatWhen and formatYears', () => {
+  test('say when, with c. for approximate periods and a word for none', () => {
+    expect(formatWhen('2017', true, 'en', { circa: 'c.', notStated: 'not stated' })).toBe('c. 2017');
+    expect(formatWhen(undefined, false, 'fr', { circa: 'vers', notStated: 'non précisé' })).toBe('non précisé');
+    expect(formatYears('2021-12-15/2022-01-15', false, { circa: 'c.', undated: 'undated' })).toBe('2021–2022');
+    expect(formatYears('2016/2017', true, { circa: 'c.', undated: 'undated' })).toBe('c. 2016–2017');
+    expect(formatYears('2018-01/2018-03', false, { circa: 'c.', undated: 'undated' })).toBe('2018');
+    expect(formatYears(undefined, false, { circa: 'c.', undated: 'undated' })).toBe('undated');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { axisRange, isValue, rankFigures } from '../src/lib/ranking.ts';
+import { axisRange, isValue, paddedRange, rankFigures, yearTicks } from '../src/lib/ranking.ts';
 
 describe('rankFigures', () => {
   test('ranks values highest first and puts bounds after every value', () => {
@@ -45,5 +45,26 @@ describe('axisRange', () => {
     expect(axisRange([-34, 33])).toEqual({ min: -50, max: 50 });
     expect(axisRange([-100])).toEqual({ min: -100, max: 10 });
     expect(axisRange([])).toEqual({ min: 0, max: 10 });
+  });
+});
+
+describe('paddedRange', () => {
+  test('hugs the values with 10 points of room, in steps of 10', () => {
+    expect(paddedRange([96, 97])).toEqual({ min: 80, max: 100 });
+    expect(paddedRange([60, 76])).toEqual({ min: 50, max: 90 });
+    expect(paddedRange([-34, 5])).toEqual({ min: -50, max: 20 });
+    expect(paddedRange([-100, 100])).toEqual({ min: -100, max: 100 });
+  });
+  test('has a default for no values', () => {
+    expect(paddedRange([])).toEqual({ min: -10, max: 10 });
+  });
+});
+
+describe('yearTicks', () => {
+  test('every year when there is room, else every k-th year ending on the last', () => {
+    expect(yearTicks(2016, 2018, 10)).toEqual([2016, 2017, 2018]);
+    expect(yearTicks(2010, 2024, 5)).toEqual([2012, 2015, 2018, 2021, 2024]);
+    expect(yearTicks(2020, 2020, 1)).toEqual([2020]);
+    expect(yearTicks(2021, 2020, 3)).toEqual([]);
   });
 });

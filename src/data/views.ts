@@ -1,7 +1,11 @@
 /** Build-time view models: observations joined with their company, sector and source, ready for pages. */
+import { comparability, type ComparabilityReport } from '../lib/comparability.ts';
+import { conflictPartners, findConflicts, type ConflictGroup } from '../lib/conflicts.ts';
 import type { ValidatedData } from '../lib/dataset.ts';
 import type { Locale } from '../lib/i18n.ts';
+import { isValue, rankFigures } from '../lib/ranking.ts';
 import type { Company, Grade, Observation, Sector, Source } from '../lib/schema.ts';
+import { type FigureSummary, summarizeFigures } from '../lib/summary.ts';
 
 export interface ObservationView {
   observation: Observation;
@@ -29,4 +33,175 @@ export function observationViews(data: ValidatedData): ObservationView[] {
 /** A sector's name in a locale. */
 export function sectorName(sector: Sector, locale: Locale): string {
   return locale === 'fr' ? sector.name_fr : sector.name_en;
+}
+
+/** A sector's description in a locale. */
+export function sectorDescription(sector: Sector, locale: Locale): string {
+  return locale === 'fr' ? sector.description_fr : sector.description_en;
+}
+
+/** A 95% interval in NPS points, [low, high]. */
+export type Interval = [number, number];
+
+/** Counts of promoters, passives and detractors. */
+export interface ResponseCounts {
+  promoters: number;
+  passives: number;
+  detractors: number;
+}
+
+/** Computes a 95% interval from counts; supplied by the NPS statistics module. */
+export type IntervalFn = (counts: ResponseCounts) => Interval | undefined;
+
+/**
+ * The counts behind a figure, only when the source publishes both the promoter and detractor
+ * shares and the sample size (and the figure is exact). Otherwise undefined: no interval is invented.
+ * Published shares are rounded, so counts are rebuilt as whole respondents: promoters and detractors
+ * rounded from share × n, passives the rest.
+ */
+export function publishedCounts(o: Observation): ResponseCounts | undefined {
+  if (o.relation !== 'exact' || o.sample_size === undefined) return undefined;
+  if (o.promoters_pct === undefined || o.detractors_pct === undefined) return undefined;
+  const n = o.sample_size;
+  const promoters = Math.round((o.promoters_pct / 100) * n);
+  const detractors = Math.round((o.detractors_pct / 100) * n);
+  const passives = n - promoters - detractors;
+  if (passives < 0) return undefined;
+  return { promoters, passives, detractors };
+}
+
+/** An observation with everything a table row, a chart mark or a badge needs. */
+export interface FigureView extends ObservationView {
+  id: string;
+  /** The source reports another publication's figure (it has `cites`). */
+  secondHand: boolean;
+  /** Ids of figures this one directly conflicts with (same company, same scope, incompatible values). */
+  conflictsWith: string[];
+  /** 95% interval, only when shares and sample size are published. */
+  interval: Interval | undefined;
+}
+
+/** Everything the site pages need, computed once per build. */
+export interface SiteModel {
+  figures: FigureView[];
+  byId: Map<string, FigureView>;
+  conflictGroups: ConflictGroup[];
+  sectors: Sector[];
+  companies: Company[];
+  sources: Source[];
+}
+
+/** Join, detect conflicts and attach intervals (when `interval` is given and counts are published). */
+export function siteModel(data: ValidatedData, interval?: IntervalFn): SiteModel {
+  const partners = conflictPartners(data.observations);
+  const figures = observationViews(data).map((view): FigureView => {
+    const counts = publishedCounts(view.observation);
+    return {
+      ...view,
+      id: view.observation.id,
+      secondHand: Boolean(view.source.cites),
+      conflictsWith: partners.get(view.observation.id) ?? [],
+      interval: counts && interval ? interval(counts) : undefined,
+    };
+  });
+  return {
+    figures,
+    byId: new Map(figures.map((f) => [f.id, f])),
+    conflictGroups: findConflicts(data.observations),
+    sectors: data.sectors,
+    companies: data.companies,
+    sources: data.sources,
+  };
+}
+
+/** The label a figure is ranked under: company name and scope, or the sector-average wording and scope. */
+export function figureLabel(f: FigureView, averageWord: string): string {
+  const who = f.company ? f.company.name : averageWord;
+  return f.observation.segment ? `${who} (${f.observation.segment})` : who;
+}
+
+/** One sector: its companies, ranked company figures, ranked sector averages, summary and comparability. */
+export interface SectorView {
+  sector: Sector;
+  companies: Company[];
+  companyFigures: FigureView[];
+  averages: FigureView[];
+  summary: FigureSummary;
+  sourceCount: number;
+  comparability: ComparabilityReport;
+}
+
+/** Build a sector's view; figures ranked (values highest first, then bounds). */
+export function sectorView(model: SiteModel, sectorId: string, locale: Locale, averageWord: string): SectorView {
+  const sector = model.sectors.find((s) => s.id === sectorId);
+  if (!sector) throw new Error(`unknown sector ${sectorId}`);
+  const all = model.figures.filter((f) => f.sector.id === sectorId);
+  const rank = (list: FigureView[]) =>
+    rankFigures(list.map((f) => ({ f, relation: f.observation.relation, nps: f.observation.nps, label: figureLabel(f, averageWord) })), locale).map((x) => x.f);
+  const companyFigures = rank(all.filter((f) => f.company));
+  return {
+    sector,
+    companies: model.companies.filter((c) => c.sector === sectorId).sort((a, b) => a.name.localeCompare(b.name, locale)),
+    companyFigures,
+    averages: rank(all.filter((f) => !f.company)),
+    summary: summarizeFigures(companyFigures.map((f) => f.observation)),
+    sourceCount: new Set(all.map((f) => f.source.id)).size,
+    comparability: comparability(all.map((f) => ({ surveyType: f.observation.survey_type, market: f.observation.market }))),
+  };
+}
+
+/** One company: its figures (dated first, oldest to newest, then undated, highest first), conflict groups and peers. */
+export interface CompanyView {
+  company: Company;
+  sector: Sector;
+  figures: FigureView[];
+  conflictGroups: FigureView[][];
+  peers: Company[];
+  sourceCount: number;
+}
+
+/** Build a company's view. */
+export function companyView(model: SiteModel, companyId: string, locale: Locale): CompanyView {
+  const company = model.companies.find((c) => c.id === companyId);
+  if (!company) throw new Error(`unknown company ${companyId}`);
+  const sector = model.sectors.find((s) => s.id === company.sector);
+  if (!sector) throw new Error(`company ${companyId}: unknown sector ${company.sector}`);
+  const start = (f: FigureView) => f.observation.period?.slice(0, 10) ?? '';
+  const figures = model.figures
+    .filter((f) => f.company?.id === companyId)
+    .sort((a, b) => {
+      const pa = start(a);
+      const pb = start(b);
+      if (pa && pb && pa !== pb) return pa < pb ? -1 : 1;
+      if (Boolean(pa) !== Boolean(pb)) return pa ? -1 : 1;
+      return Number(isValue(b.observation.relation)) - Number(isValue(a.observation.relation)) || b.observation.nps - a.observation.nps;
+    });
+  return {
+    company,
+    sector,
+    figures,
+    conflictGroups: model.conflictGroups
+      .filter((g) => g.company === companyId)
+      .map((g) => g.ids.map((id) => model.byId.get(id) as FigureView)),
+    peers: model.companies.filter((c) => c.sector === company.sector && c.id !== companyId).sort((a, b) => a.name.localeCompare(b.name, locale)),
+    sourceCount: new Set(figures.map((f) => f.source.id)).size,
+  };
+}
+
+/** A source with the figures it supports. */
+export interface SourceView {
+  source: Source;
+  figures: FigureView[];
+}
+
+/** Every source, best grade first then by publisher, with its figures (companies by name, then sector averages). */
+export function sourceViews(model: SiteModel, locale: Locale): SourceView[] {
+  return model.sources
+    .map((source) => ({
+      source,
+      figures: model.figures
+        .filter((f) => f.source.id === source.id)
+        .sort((a, b) => Number(Boolean(b.company)) - Number(Boolean(a.company)) || (a.company?.name ?? a.sector.id).localeCompare(b.company?.name ?? b.sector.id, locale) || b.observation.nps - a.observation.nps),
+    }))
+    .sort((a, b) => a.source.grade.localeCompare(b.source.grade) || (a.source.publisher ?? a.source.title).localeCompare(b.source.publisher ?? b.source.title, locale));
 }

@@ -36,6 +36,9 @@ export interface FilterableFigure {
   period?: string | undefined;
 }
 
+/** Event the filter script dispatches on `document` (detail: FigureFilters) whenever the filters change. */
+export const FILTER_EVENT = 'nps-atlas:filters';
+
 /** URL parameter names, the same in both languages. */
 export const FILTER_PARAMS = ['market', 'type', 'from', 'to', 'grade'] as const;
 

@@ -67,3 +67,19 @@ export function formatMarket(code: string | undefined, locale: Locale, words: { 
 export function formatList(items: readonly string[], locale: Locale): string {
   return new Intl.ListFormat(LOCALE_TAGS[locale], { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** When a figure was measured, for tables: `c. Dec 2021 – Jan 2022`, or the "not stated" word. */
+export function formatWhen(period: string | undefined, approximate: boolean, locale: Locale, words: { circa: string; notStated: string }): string {
+  if (!period) return words.notStated;
+  return `${approximate ? `${words.circa} ` : ''}${formatPeriod(period, locale)}`;
+}
+
+/** The year(s) of a figure, for chart labels: `2017`, `2013–2014`, `c. 2017`, or the "undated" word. */
+export function formatYears(period: string | undefined, approximate: boolean, words: { circa: string; undated: string }): string {
+  if (!period) return words.undated;
+  const [start = '', end = start] = period.split('/');
+  const first = start.slice(0, 4);
+  const last = end.slice(0, 4);
+  const years = first === last ? first : `${first}–${last}`;
+  return approximate ? `${words.circa} ${years}` : years;
+}

@@ -24,3 +24,22 @@ export function axisRange(values: readonly number[]): { min: number; max: number
   const max = Math.min(100, Math.ceil(Math.max(...all) / 10) * 10 + 10);
   return { min, max };
 }
+
+/** An axis range hugging the values (10 points of room each side, in steps of 10, within [−100, 100]); 0 need not be included. */
+export function paddedRange(values: readonly number[]): { min: number; max: number } {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return { min: -10, max: 10 };
+  const min = Math.max(-100, Math.floor((Math.min(...finite) - 10) / 10) * 10);
+  const max = Math.min(100, Math.ceil((Math.max(...finite) + 10) / 10) * 10);
+  return { min, max };
+}
+
+/** Years to label on a time axis of `first`..`last` with room for at most `slots` labels: every k-th year, always the last. */
+export function yearTicks(first: number, last: number, slots: number): number[] {
+  if (last < first) return [];
+  const span = last - first + 1;
+  const step = Math.max(1, Math.ceil(span / Math.max(1, slots)));
+  const ticks: number[] = [];
+  for (let year = last; year >= first; year -= step) ticks.unshift(year);
+  return ticks;
+}
