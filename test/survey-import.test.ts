@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { fold, parseAnswer } from '../src/lib/survey-import/answer.ts';
 import { decideDateOrder, parseDateCell } from '../src/lib/survey-import/dates.ts';
 import { detectDelimiter, sepLine, splitRecords } from '../src/lib/survey-import/delimiter.ts';
+import { detractorsCsv, neutraliseCell } from '../src/lib/survey-import/detractors-csv.ts';
 import { isUtf8, sniffBytes } from '../src/lib/survey-import/encoding.ts';
 import { detectLayout } from '../src/lib/survey-import/layout.ts';
 import { type ImportPlan, planImport } from '../src/lib/survey-import/plan.ts';
@@ -362,5 +363,29 @@ describe('Tally', () => {
     expect(result.bySegment).toHaveLength(MAX_SEGMENTS + 2);
     expect(result.bySegment?.at(-2)).toMatchObject({ kind: 'other', counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0] });
     expect(result.bySegment?.at(-1)).toMatchObject({ kind: 'blank', counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0] });
+  });
+});
+
+describe('detractorsCsv', () => {
+  const headers = { line: 'row', answer: 'answer', comment: 'comment', segment: 'segment', date: 'date', respondent: 'respondent' };
+
+  test('cells a spreadsheet would run as formulas get a leading apostrophe', () => {
+    for (const cell of ['=HYPERLINK("http://x","y")', '+33 6 12', '-1', '@SUM(A1)', '\tx']) expect(neutraliseCell(cell)).toBe(`'${cell}`);
+    expect(neutraliseCell('Fine = good')).toBe('Fine = good');
+  });
+
+  test('one row per detractor, only the columns the file has, quoted where needed, BOM first', () => {
+    const csv = detractorsCsv(
+      {
+        commentColumn: 2,
+        segmentColumn: 3,
+        detractors: [
+          { line: 4, answer: 3, comment: '=cmd|"/c calc"!A1', segment: 'Pro' },
+          { line: 9, answer: 0, comment: 'Slow,\nvery slow', segment: '' },
+        ],
+      },
+      headers,
+    );
+    expect(csv).toBe('\uFEFFrow,segment,answer,comment\r\n4,Pro,3,"\'=cmd|""/c calc""!A1"\r\n9,,0,"Slow,\nvery slow"\r\n');
   });
 });

@@ -1,0 +1,319 @@
+/**
+ * Survey-export import: file picker and drop zone, progress with Cancel, what was detected, column
+ * pickers, and skipped rows by reason. The file is read in a Web Worker (import-worker.ts), never uploaded.
+ * Reports each finished import through `onResult` (null while reading, after an error or a cancel, and
+ * when the chosen column holds no answer at all).
+ *
+ * For measurements the panel leaves `nps-import` performance measures (input to result) on the page.
+ */
+import { type ChangeEvent, type DragEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { formatCount, formatPercent } from '../../lib/format.ts';
+import type { Locale } from '../../lib/i18n.ts';
+import { importStrings } from '../../lib/survey-import/strings.ts';
+import type { ImportError, ImportOptions, ImportRequest, ImportResponse, ImportResult } from '../../lib/survey-import/types.ts';
+import './import.css';
+
+export interface ImportPanelProps {
+  locale: 'en' | 'fr';
+  onResult: (result: ImportResult | null) => void;
+}
+
+type Status = 'idle' | 'reading' | 'done' | 'error' | 'cancelled';
+
+interface Progress {
+  bytesRead: number;
+  totalBytes: number;
+  rowsRead: number;
+}
+
+const answered = (result: ImportResult) => result.counts.reduce((total, count) => total + count, 0);
+
+function formatBytes(bytes: number, locale: Locale): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
+}
+
+export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
+  const t = importStrings[locale];
+  const id = useId();
+  const workerRef = useRef<Worker | null>(null);
+  const runRef = useRef(0);
+  const onResultRef = useRef(onResult);
+  onResultRef.current = onResult;
+  const [file, setFile] = useState<File | null>(null);
+  const [status, setStatus] = useState<Status>('idle');
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [error, setError] = useState<ImportError | null>(null);
+  const [workerFailed, setWorkerFailed] = useState(false);
+  const [dragging, setDragging] = useState(false);
+
+  const handleMessage = useCallback((event: MessageEvent<ImportResponse>) => {
+    const message = event.data;
+    if (message.id !== runRef.current) return; // a late message from an earlier read
+    switch (message.type) {
+      case 'progress':
+        setProgress({ bytesRead: message.bytesRead, totalBytes: message.totalBytes, rowsRead: message.rowsRead });
+        break;
+      case 'result': {
+        performance.mark('nps-import-end');
+        try {
+          performance.measure('nps-import', 'nps-import-start', 'nps-import-end');
+        } catch {
+          // The start mark can be missing if the page cleared its marks; the measure is only for benchmarks.
+        }
+        setResult(message.result);
+        setStatus('done');
+        onResultRef.current(answered(message.result) > 0 ? message.result : null);
+        break;
+      }
+      case 'error':
+        setError(message.error);
+        setResult(null);
+        setStatus('error');
+        onResultRef.current(null);
+        break;
+      case 'cancelled':
+        setResult(null);
+        setStatus('cancelled');
+        onResultRef.current(null);
+        break;
+    }
+  }, []);
+
+  const worker = useCallback((): Worker | null => {
+    if (workerRef.current) return workerRef.current;
+    try {
+      const created = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+      created.onmessage = handleMessage;
+      created.onerror = () => {
+        setWorkerFailed(true);
+        setStatus('error');
+        onResultRef.current(null);
+        created.terminate();
+        workerRef.current = null;
+      };
+      workerRef.current = created;
+      return created;
+    } catch {
+      setWorkerFailed(true);
+      setStatus('error');
+      return null;
+    }
+  }, [handleMessage]);
+
+  useEffect(() => () => workerRef.current?.terminate(), []);
+
+  const start = (chosen: File, chosenOptions: ImportOptions) => {
+    const runner = worker();
+    if (!runner) return;
+    const run = ++runRef.current;
+    setStatus('reading');
+    setError(null);
+    setWorkerFailed(false);
+    setProgress({ bytesRead: 0, totalBytes: chosen.size, rowsRead: 0 });
+    onResultRef.current(null);
+    performance.clearMarks('nps-import-start');
+    performance.clearMarks('nps-import-end');
+    performance.mark('nps-import-start');
+    const request: ImportRequest = { type: 'start', id: run, file: chosen, options: chosenOptions };
+    runner.postMessage(request);
+  };
+
+  const pick = (chosen: File | undefined) => {
+    if (!chosen) return;
+    setFile(chosen);
+    setResult(null);
+    start(chosen, {});
+  };
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    pick(event.target.files?.[0]);
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    pick(event.dataTransfer.files[0]);
+  };
+
+  const cancel = () => {
+    const request: ImportRequest = { type: 'cancel', id: runRef.current };
+    workerRef.current?.postMessage(request);
+  };
+
+  const rerun = (change: ImportOptions) => {
+    if (!file || !result) return;
+    // Pin the columns in use, so one change doesn't re-detect the others; a column can't play two parts.
+    const next: ImportOptions = {
+      column: result.column,
+      dateColumn: result.dateColumn ?? null,
+      segmentColumn: result.segmentColumn ?? null,
+      commentColumn: result.commentColumn ?? null,
+      ...change,
+    };
+    for (const key of ['dateColumn', 'segmentColumn', 'commentColumn'] as const) {
+      if (next[key] === next.column) next[key] = null;
+    }
+    start(file, next);
+  };
+
+  const optionalColumn = (value: string): number | null => (value === '' ? null : Number(value));
+  const columnName = (index: number) => result?.allColumns[index]?.header || t.columnN(index + 1);
+  const count = (value: number) => formatCount(value, locale);
+  const percent = progress && progress.totalBytes > 0 ? formatPercent((progress.bytesRead / progress.totalBytes) * 100, locale, 0) : formatPercent(0, locale, 0);
+  const counted = result ? answered(result) : 0;
+  const candidates = new Set(result?.columns.map((c) => c.index));
+
+  return (
+    <div className="import-panel">
+      <div
+        className={`import-drop${dragging ? ' import-drop--active' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <label htmlFor={`${id}-file`} className="import-label">
+          {t.fileLabel}
+        </label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          data-testid="responses-file"
+          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+          aria-describedby={`${id}-privacy ${id}-hint`}
+          onChange={onChange}
+        />
+        <p id={`${id}-hint`} className="hint">
+          {dragging ? t.dropActive : t.dropHint}
+        </p>
+        <p id={`${id}-privacy`} className="import-privacy">
+          {t.privacy}
+        </p>
+        <p className="hint">{t.supported}</p>
+      </div>
+
+      {status === 'reading' && progress && (
+        <div className="import-progress">
+          <label htmlFor={`${id}-progress`}>{t.reading(percent, count(progress.rowsRead))}</label>
+          <progress id={`${id}-progress`} max={progress.totalBytes || 1} value={progress.bytesRead} aria-label={t.progressLabel} />
+          <button type="button" onClick={cancel}>
+            {t.cancel}
+          </button>
+        </div>
+      )}
+
+      {status === 'cancelled' && (
+        <p className="notice" role="status">
+          {t.cancelled}
+        </p>
+      )}
+
+      {status === 'error' && (
+        <p className="field-error" role="alert" data-testid="import-error" data-code={workerFailed ? 'worker' : error?.code}>
+          {workerFailed ? t.workerFailed : error ? `${t.errors[error.code]}${error.detail ? ` (${error.detail})` : ''}` : t.errors['read-failed']}
+        </p>
+      )}
+
+      {status === 'done' && result && file && (
+        <div className="import-result">
+          <p role="status">
+            <strong>{t.fileSummary(file.name, formatBytes(result.bytes, locale))}</strong>{' '}
+            <span data-testid="import-layout" data-value={result.layout}>
+              {t.detected}: {t.layouts[result.layout]}
+            </span>
+            {' · '}
+            <span data-testid="import-encoding" data-value={result.encoding}>
+              {t.encodings[result.encoding]}
+            </span>
+            {' · '}
+            <span data-testid="import-delimiter" data-value={result.delimiter}>
+              {t.delimiters[result.delimiter]}
+            </span>
+            {' · '}
+            {t.headerRows(result.headerRows)}
+          </p>
+          <p data-testid="rows-read" data-value={result.rowsRead}>
+            {t.rowsSummary(count(result.rowsRead), count(counted))}
+          </p>
+          <div data-testid="rows-skipped" data-value={result.skipped.total}>
+            {result.skipped.total === 0 ? (
+              <p>{t.skippedNone}</p>
+            ) : (
+              <>
+                <p>{t.skippedTotal(count(result.skipped.total))}</p>
+                <ul className="import-skipped">
+                  {result.skipped.blank > 0 && <li data-reason="blank" data-value={result.skipped.blank}>{t.skippedBlank(count(result.skipped.blank))}</li>}
+                  {result.skipped.notANumber > 0 && (
+                    <li data-reason="notANumber" data-value={result.skipped.notANumber}>
+                      {t.skippedNotANumber(count(result.skipped.notANumber))}
+                    </li>
+                  )}
+                  {result.skipped.outOfRange > 0 && (
+                    <li data-reason="outOfRange" data-value={result.skipped.outOfRange}>
+                      {t.skippedOutOfRange(count(result.skipped.outOfRange))}
+                    </li>
+                  )}
+                </ul>
+              </>
+            )}
+          </div>
+          {counted === 0 && (
+            <p className="field-error" role="alert" data-testid="import-error" data-code="no-answers">
+              {t.noAnswers}
+            </p>
+          )}
+          {result.dateOrder && result.dateOrder !== 'ymd' && <p className="hint">{t.dateOrder[result.dateOrder]}</p>}
+          {result.undated > 0 && <p className="hint">{t.undated(count(result.undated))}</p>}
+        </div>
+      )}
+
+      {result && file && status !== 'reading' && status !== 'cancelled' && (
+        <div className="import-columns">
+          <label>
+            <span>{t.columnLabel}</span>
+            <select data-testid="import-column" value={result.column} onChange={(event) => rerun({ column: Number(event.target.value) })}>
+              {result.allColumns.map((column) => (
+                <option key={column.index} value={column.index}>
+                  {columnName(column.index)}
+                  {candidates.has(column.index) ? ` (${t.columnValues})` : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+          {result.columnGuessed && <p className="hint import-guessed">{t.columnGuessed}</p>}
+          {(
+            [
+              ['segmentColumn', t.segmentLabel, result.segmentColumn, 'import-segment-column'],
+              ['dateColumn', t.dateLabel, result.dateColumn, 'import-date-column'],
+              ['commentColumn', t.commentLabel, result.commentColumn, 'import-comment-column'],
+            ] as const
+          ).map(([key, label, value, testId]) => (
+            <label key={key}>
+              <span>{label}</span>
+              <select data-testid={testId} value={value ?? ''} onChange={(event) => rerun({ [key]: optionalColumn(event.target.value) })}>
+                <option value="">{t.none}</option>
+                {result.allColumns
+                  .filter((column) => column.index !== result.column)
+                  .map((column) => (
+                    <option key={column.index} value={column.index}>
+                      {columnName(column.index)}
+                    </option>
+                  ))}
+              </select>
+            </label>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

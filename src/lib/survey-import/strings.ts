@@ -1,0 +1,194 @@
+/** UI strings of the survey import (panel and details), English and French. */
+import type { Locale } from '../i18n.ts';
+import type { DateOrder, Delimiter, ImportErrorCode, SurveyEncoding, SurveyLayout } from './types.ts';
+
+export interface ImportStrings {
+  fileLabel: string;
+  dropHint: string;
+  dropActive: string;
+  privacy: string;
+  supported: string;
+  progressLabel: string;
+  reading: (percent: string, rows: string) => string;
+  cancel: string;
+  cancelled: string;
+  layouts: Record<SurveyLayout, string>;
+  encodings: Record<SurveyEncoding, string>;
+  delimiters: Record<Delimiter, string>;
+  detected: string;
+  headerRows: (count: number) => string;
+  fileSummary: (name: string, size: string) => string;
+  rowsSummary: (rows: string, counted: string) => string;
+  skippedNone: string;
+  skippedTotal: (count: string) => string;
+  skippedBlank: (count: string) => string;
+  skippedNotANumber: (count: string) => string;
+  skippedOutOfRange: (count: string) => string;
+  noAnswers: string;
+  columnLabel: string;
+  columnGuessed: string;
+  columnValues: string;
+  dateLabel: string;
+  segmentLabel: string;
+  commentLabel: string;
+  none: string;
+  columnN: (position: number) => string;
+  dateOrder: Record<Exclude<DateOrder, 'ymd'>, string>;
+  undated: (count: string) => string;
+  errors: Record<ImportErrorCode, string>;
+  workerFailed: string;
+  // Details
+  byMonthTitle: string;
+  bySegmentTitle: string;
+  colMonth: string;
+  colSegment: string;
+  colN: string;
+  colNps: string;
+  colInterval: string;
+  blankSegment: string;
+  otherSegments: string;
+  chartMonthAlt: (count: number, first: string, last: string) => string;
+  chartSegmentAlt: (count: number) => string;
+  intervalNote: string;
+  detractorsTitle: string;
+  detractorsCount: (count: string) => string;
+  detractorsCapped: (shown: string, total: string) => string;
+  detractorsNone: string;
+  downloadDetractors: string;
+  detractorsFile: string;
+  csvHeaders: { line: string; answer: string; comment: string; segment: string; date: string; respondent: string };
+}
+
+const en: ImportStrings = {
+  fileLabel: 'Survey export (CSV or TSV)',
+  dropHint: 'Choose the file, or drop it on this box.',
+  dropActive: 'Drop the file to read it',
+  privacy: 'Your file stays on this device: it is read by your browser and never uploaded.',
+  supported: 'Reads exports from SurveyMonkey, Qualtrics, Typeform and Google Forms, and any CSV or TSV file with a 0–10 column. Excel workbook? Save it as CSV first.',
+  progressLabel: 'Reading the file',
+  reading: (percent, rows) => `Reading the file: ${percent} (${rows} rows so far)`,
+  cancel: 'Cancel',
+  cancelled: 'Import cancelled. Choose a file to start again.',
+  layouts: { surveymonkey: 'SurveyMonkey export', qualtrics: 'Qualtrics export', typeform: 'Typeform export', 'google-forms': 'Google Forms responses', plain: 'Plain table' },
+  encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 with BOM', 'windows-1252': 'Windows-1252 (older Excel)', 'utf-16le': 'UTF-16 (Excel Unicode text)', 'utf-16be': 'UTF-16 big-endian' },
+  delimiters: { ',': 'comma-separated', ';': 'semicolon-separated', '\t': 'tab-separated' },
+  detected: 'Detected',
+  headerRows: (count) => (count === 0 ? 'no header row' : count === 1 ? '1 header row' : `${count} header rows`),
+  fileSummary: (name, size) => `${name} (${size})`,
+  rowsSummary: (rows, counted) => `${rows} rows read, ${counted} answers counted.`,
+  skippedNone: 'No row skipped.',
+  skippedTotal: (count) => `${count} rows skipped, not counted in the score:`,
+  skippedBlank: (count) => `${count} with no answer`,
+  skippedNotANumber: (count) => `${count} not a number`,
+  skippedOutOfRange: (count) => `${count} outside 0–10 or not a whole number`,
+  noAnswers: 'No row of this column holds an answer from 0 to 10. Choose the column with the recommendation question.',
+  columnLabel: 'Recommendation question (0–10)',
+  columnGuessed: 'No column header mentions recommending, so this column was chosen from its values. Check it.',
+  columnValues: '0–10 values',
+  dateLabel: 'Date column (monthly trend)',
+  segmentLabel: 'Segment column',
+  commentLabel: 'Comment column',
+  none: 'None',
+  columnN: (position) => `Column ${position}`,
+  dateOrder: { dmy: 'Dates read as day/month/year.', mdy: 'Dates read as month/day/year.' },
+  undated: (count) => `${count} counted rows have no readable date: they are in the score but not in the monthly trend.`,
+  errors: {
+    empty: 'This file is empty.',
+    xlsx: 'This is an Excel or other spreadsheet workbook, not a CSV file. In Excel, use File › Save as › CSV UTF-8, then choose the CSV file.',
+    xls: 'This is an old Excel workbook (.xls), not a CSV file. In Excel, use File › Save as › CSV UTF-8, then choose the CSV file.',
+    pdf: 'This is a PDF document. Export the responses as CSV from your survey tool instead.',
+    binary: 'This file is not text (it looks like binary data), so it can’t be read as CSV.',
+    'no-data-rows': 'This file has a header but no responses.',
+    'no-answer-column': 'No column holds answers from 0 to 10, so there is no recommendation question to score.',
+    'bad-column': 'The chosen column does not exist in this file.',
+    'read-failed': 'The browser could not read this file.',
+  },
+  workerFailed: 'The file reader could not start in this browser.',
+  byMonthTitle: 'NPS by month',
+  bySegmentTitle: 'NPS by segment',
+  colMonth: 'Month',
+  colSegment: 'Segment',
+  colN: 'Answers (n)',
+  colNps: 'NPS',
+  colInterval: '95% interval',
+  blankSegment: '(no segment)',
+  otherSegments: '(other segments)',
+  chartMonthAlt: (count, first, last) => `Bar chart of the NPS for ${count} months, from ${first} to ${last}, each with its 95% interval. The table below gives the figures.`,
+  chartSegmentAlt: (count) => `Bar chart of the NPS for ${count} segments, each with its 95% interval. The table below gives the figures.`,
+  intervalNote: '95% intervals by the adjusted Wald method. Small groups have wide intervals: a difference between two months or segments is only real when their intervals barely overlap, if at all.',
+  detractorsTitle: 'Detractors to contact',
+  detractorsCount: (count) => `${count} detractors (answers 0 to 6).`,
+  detractorsCapped: (shown, total) => `${total} detractors; the download holds the first ${shown}.`,
+  detractorsNone: 'No detractor in this file.',
+  downloadDetractors: 'Download detractors with comments (CSV)',
+  detractorsFile: 'detractors.csv',
+  csvHeaders: { line: 'row', answer: 'answer', comment: 'comment', segment: 'segment', date: 'date', respondent: 'respondent' },
+};
+
+const fr: ImportStrings = {
+  fileLabel: 'Export d’enquête (CSV ou TSV)',
+  dropHint: 'Choisissez le fichier, ou déposez-le sur ce cadre.',
+  dropActive: 'Déposez le fichier pour le lire',
+  privacy: 'Votre fichier reste sur cet appareil : il est lu par votre navigateur et n’est jamais envoyé.',
+  supported: 'Lit les exports SurveyMonkey, Qualtrics, Typeform et Google Forms, et tout fichier CSV ou TSV avec une colonne de 0 à 10. Classeur Excel ? Enregistrez-le d’abord en CSV.',
+  progressLabel: 'Lecture du fichier',
+  reading: (percent, rows) => `Lecture du fichier : ${percent} (${rows} lignes lues)`,
+  cancel: 'Annuler',
+  cancelled: 'Import annulé. Choisissez un fichier pour recommencer.',
+  layouts: { surveymonkey: 'Export SurveyMonkey', qualtrics: 'Export Qualtrics', typeform: 'Export Typeform', 'google-forms': 'Réponses Google Forms', plain: 'Tableau simple' },
+  encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 avec BOM', 'windows-1252': 'Windows-1252 (Excel ancien)', 'utf-16le': 'UTF-16 (texte Unicode Excel)', 'utf-16be': 'UTF-16 gros-boutiste' },
+  delimiters: { ',': 'séparé par des virgules', ';': 'séparé par des points-virgules', '\t': 'séparé par des tabulations' },
+  detected: 'Détecté',
+  headerRows: (count) => (count === 0 ? 'pas de ligne d’en-tête' : count === 1 ? '1 ligne d’en-tête' : `${count} lignes d’en-tête`),
+  fileSummary: (name, size) => `${name} (${size})`,
+  rowsSummary: (rows, counted) => `${rows} lignes lues, ${counted} réponses comptées.`,
+  skippedNone: 'Aucune ligne écartée.',
+  skippedTotal: (count) => `${count} lignes écartées, non comptées dans le score :`,
+  skippedBlank: (count) => `${count} sans réponse`,
+  skippedNotANumber: (count) => `${count} qui ne sont pas des nombres`,
+  skippedOutOfRange: (count) => `${count} hors de 0–10 ou non entières`,
+  noAnswers: 'Aucune ligne de cette colonne ne contient une réponse de 0 à 10. Choisissez la colonne de la question de recommandation.',
+  columnLabel: 'Question de recommandation (0–10)',
+  columnGuessed: 'Aucun en-tête ne parle de recommandation : cette colonne a été choisie d’après ses valeurs. Vérifiez-la.',
+  columnValues: 'valeurs 0–10',
+  dateLabel: 'Colonne de date (tendance mensuelle)',
+  segmentLabel: 'Colonne de segment',
+  commentLabel: 'Colonne de commentaire',
+  none: 'Aucune',
+  columnN: (position) => `Colonne ${position}`,
+  dateOrder: { dmy: 'Dates lues au format jour/mois/année.', mdy: 'Dates lues au format mois/jour/année.' },
+  undated: (count) => `${count} lignes comptées n’ont pas de date lisible : elles sont dans le score mais pas dans la tendance mensuelle.`,
+  errors: {
+    empty: 'Ce fichier est vide.',
+    xlsx: 'C’est un classeur Excel (ou d’un autre tableur), pas un fichier CSV. Dans Excel : Fichier › Enregistrer sous › CSV UTF-8, puis choisissez le fichier CSV.',
+    xls: 'C’est un ancien classeur Excel (.xls), pas un fichier CSV. Dans Excel : Fichier › Enregistrer sous › CSV UTF-8, puis choisissez le fichier CSV.',
+    pdf: 'C’est un document PDF. Exportez plutôt les réponses en CSV depuis votre outil d’enquête.',
+    binary: 'Ce fichier n’est pas du texte (il ressemble à des données binaires) : il ne peut pas être lu comme un CSV.',
+    'no-data-rows': 'Ce fichier a un en-tête mais aucune réponse.',
+    'no-answer-column': 'Aucune colonne ne contient de réponses de 0 à 10 : pas de question de recommandation à calculer.',
+    'bad-column': 'La colonne choisie n’existe pas dans ce fichier.',
+    'read-failed': 'Le navigateur n’a pas pu lire ce fichier.',
+  },
+  workerFailed: 'Le lecteur de fichier n’a pas pu démarrer dans ce navigateur.',
+  byMonthTitle: 'TNR (NPS) par mois',
+  bySegmentTitle: 'TNR (NPS) par segment',
+  colMonth: 'Mois',
+  colSegment: 'Segment',
+  colN: 'Réponses (n)',
+  colNps: 'NPS',
+  colInterval: 'Intervalle à 95 %',
+  blankSegment: '(sans segment)',
+  otherSegments: '(autres segments)',
+  chartMonthAlt: (count, first, last) => `Graphique en barres du NPS sur ${count} mois, de ${first} à ${last}, chacun avec son intervalle à 95 %. Le tableau ci-dessous donne les chiffres.`,
+  chartSegmentAlt: (count) => `Graphique en barres du NPS de ${count} segments, chacun avec son intervalle à 95 %. Le tableau ci-dessous donne les chiffres.`,
+  intervalNote: 'Intervalles à 95 % par la méthode de Wald ajustée. Les petits groupes ont des intervalles larges : un écart entre deux mois ou segments n’est réel que si leurs intervalles se chevauchent peu, voire pas du tout.',
+  detractorsTitle: 'Détracteurs à recontacter',
+  detractorsCount: (count) => `${count} détracteurs (réponses de 0 à 6).`,
+  detractorsCapped: (shown, total) => `${total} détracteurs ; le téléchargement contient les ${shown} premiers.`,
+  detractorsNone: 'Aucun détracteur dans ce fichier.',
+  downloadDetractors: 'Télécharger les détracteurs et leurs commentaires (CSV)',
+  detractorsFile: 'detracteurs.csv',
+  csvHeaders: { line: 'ligne', answer: 'note', comment: 'commentaire', segment: 'segment', date: 'date', respondent: 'répondant' },
+};
+
+export const importStrings: Record<Locale, ImportStrings> = { en, fr };
