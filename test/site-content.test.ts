@@ -1,7 +1,7 @@
 /**
  * The site pages carry the data: every figure of a sector on its page, every figure of a company on
  * its page, each with its source one click away, in English and in French. Pages are rendered with
- * Astro's Container API from the real dataset (read-only), then read with jsdom.
+ * Astro's Container API from the real dataset (read-only), then parsed with jsdom's DOMParser.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import reactRenderer from '@astrojs/react/server.js';
@@ -23,7 +23,7 @@ const companyById = new Map(data.companies.map((c) => [c.id, c]));
 const sectorOf = (o: (typeof data.observations)[number]) => (o.company ? companyById.get(o.company)?.sector : o.sector);
 
 let container: AstroContainer;
-// One window, one parser: a new JSDOM per page would cost far more than the render.
+// One jsdom window and its DOMParser for every page (the Astro container needs the node environment).
 const parser = new new JSDOM('').window.DOMParser();
 beforeAll(async () => {
   container = await AstroContainer.create();
