@@ -1,6 +1,7 @@
 /**
  * JS budgets, enforced on the build the browser tests use (so `npm test` builds once): each page type's JS
- * (gzip: eager, lazy, worker) stays within test/budgets.json; a page without an island loads no JS at all.
+ * (gzip: eager, lazy, worker) stays within test/budgets.json; a page with neither an island nor a script loads no
+ * JS at all, and a page without an island never loads the island runtime (React).
  * And the measurement is checked against Chromium: every script the browser fetches was counted.
  *
  * Why here and not in the unit project: the measure needs a build, and the browser project already makes one in
@@ -12,7 +13,7 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
-import { type BudgetFile, buildWeights, kb, weightsByType } from '../support/js-weight.ts';
+import { type BudgetFile, buildWeights, kb, staticFiles, weightsByType } from '../support/js-weight.ts';
 import { watchPage } from '../support/watched-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -30,10 +31,21 @@ afterAll(async () => {
 });
 
 describe('JS budgets (gzip)', () => {
-  test('pages without an island load no JavaScript at all', () => {
-    const static_ = weights.filter((weight) => weight.islands === 0);
-    const loading = static_.filter((weight) => weight.eager + weight.lazy + weight.worker > 0).map((weight) => `${weight.path}: ${weight.files.eager.join(' ')}`);
+  test('pages without an island or a script of their own load no JavaScript at all', () => {
+    const plain = weights.filter((weight) => weight.islands === 0 && weight.scripts === 0);
+    const loading = plain.filter((weight) => weight.eager + weight.lazy + weight.worker > 0).map((weight) => `${weight.path}: ${weight.files.eager.join(' ')}`);
     expect(loading).toEqual([]);
+  });
+
+  test('pages without an island never load the island runtime (React renderer or its chunks)', () => {
+    // Small Astro <script> modules (a search box, filters) are allowed on static pages and held by the budgets;
+    // pulling React or an island's code into them is not.
+    const rendererEntries = new Set(weights.flatMap((weight) => weight.renderers));
+    const runtime = staticFiles(distDir, rendererEntries);
+    const static_ = weights.filter((weight) => weight.islands === 0);
+    const leaking = static_.flatMap((weight) => [...weight.files.eager, ...weight.files.lazy].filter((file) => runtime.has(file)).map((file) => `${weight.path}: ${file}`));
+    expect(leaking).toEqual([]);
+    if (rendererEntries.size > 0) expect(runtime.size).toBeGreaterThan(0);
   });
 
   test('every page type has a budget, and every budget a page type', () => {

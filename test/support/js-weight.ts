@@ -15,8 +15,12 @@ import { type BuiltPage, builtPages, readPage } from './built-pages.ts';
 export interface PageWeight {
   path: string;
   type: string;
-  /** Whether the page has at least one <astro-island>. */
+  /** How many <astro-island> elements the page has. */
   islands: number;
+  /** How many <script> elements (inline or src, JSON data excluded) the page has. */
+  scripts: number;
+  /** The islands' renderer entry points (`renderer-url`), site paths. */
+  renderers: string[];
   /** gzip bytes, by how the JS is loaded. */
   eager: number;
   lazy: number;
@@ -97,9 +101,11 @@ export function pageWeight(distDir: string, page: BuiltPage): PageWeight {
   const roots = new Set<string>();
   const inline = new Map<string, string>();
   let inlineCount = 0;
+  let scripts = 0;
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const [, attributes = '', body = ''] = match;
     if (/type\s*=\s*["']?application\/(ld\+)?json/i.test(attributes)) continue;
+    scripts++;
     const src = /\ssrc\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1];
     if (src) {
       const target = resolveSpecifier(distDir, page.path, decodeAttribute(src));
@@ -117,6 +123,7 @@ export function pageWeight(distDir: string, page: BuiltPage): PageWeight {
     if (target) roots.add(target);
   }
   let islands = 0;
+  const renderers = new Set<string>();
   for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/gi)) {
     islands++;
     for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
@@ -125,6 +132,7 @@ export function pageWeight(distDir: string, page: BuiltPage): PageWeight {
       const target = resolveSpecifier(distDir, page.path, decodeAttribute(value));
       if (!target) throw new Error(`${page.path}: <astro-island ${name}="${value}"> does not resolve to a file of the build`);
       roots.add(target);
+      if (name === 'renderer-url') renderers.add(target);
     }
   }
 
@@ -166,11 +174,20 @@ export function pageWeight(distDir: string, page: BuiltPage): PageWeight {
     path: page.path,
     type: page.type,
     islands,
+    scripts,
+    renderers: [...renderers].sort(),
     eager: inlineBytes + sum(graph.eager),
     lazy: sum(lazy),
     worker: sum(workerGraph.eager),
     files: { eager: [...inline.keys(), ...[...graph.eager].sort()], lazy: lazy.sort(), worker: [...workerGraph.eager].sort() },
   };
+}
+
+/** The files a set of entry points loads statically (themselves included), site paths. */
+export function staticFiles(distDir: string, roots: Iterable<string>): Set<string> {
+  const graph: Graph = { eager: new Set(), dynamic: new Set(), workers: new Set() };
+  walkStatic(distDir, roots, graph);
+  return graph.eager;
 }
 
 /** Weigh every page of a build. */

@@ -52,3 +52,31 @@ export async function watchPage(
   });
   return { page, context, requests, foreign, errors, close: () => context.close() };
 }
+
+/**
+ * Wait until the page has had no request in flight for `quietMs` (Playwright's 'networkidle' load state fires only
+ * once per navigation, so it cannot be awaited again after a scroll or a click).
+ */
+export async function settle(page: Page, quietMs = 300, timeoutMs = 10_000): Promise<void> {
+  let inFlight = 0;
+  let last = Date.now();
+  const started = (): void => {
+    inFlight++;
+    last = Date.now();
+  };
+  const ended = (): void => {
+    inFlight = Math.max(0, inFlight - 1);
+    last = Date.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline && (inFlight > 0 || Date.now() - last < quietMs)) await page.waitForTimeout(50);
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+  }
+}
