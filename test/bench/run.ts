@@ -1,0 +1,232 @@
+/**
+ * `npm run bench` (not part of `npm test`; timings are printed, never asserted). Three tables:
+ *
+ * (a) Import in Node: our import code (src/islands/import/read-survey.ts, the same parse + count path the worker
+ *     runs, fed a file-backed Blob) against a plain byte scanner that reads only the score column
+ *     (test/bench/score-scanner.ts), same process, same file, for 10k, 100k, 1M and 5M rows.
+ * (b) Import in Chromium through the worker, on /compare/: time from picking the file to the score on screen,
+ *     and the main thread's longest task (PerformanceObserver 'longtask') meanwhile, for 10k, 100k and 1M rows.
+ * (c) Build time with the dataset scaled ×1, ×10 and ×100 (test/bench/scale-dataset.ts; temporary folders only).
+ *
+ * Options: --only a,b,c   --rows 10000,100000   --scales 1,10   --dist <built site for (b)>   --keep (keep temp files)
+ * Survey files come from test/support/make-survey-csv.ts (seeded); each result is checked against the counts the
+ * generator drew, so a fast wrong answer shows as a mismatch.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, openAsBlob, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { builtPages } from '../support/built-pages.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { type SurveyFileExpectation, writeSurveyCsv } from '../support/make-survey-csv.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { writeScaledDataset } from './scale-dataset.ts';
+import { scanScoreColumn } from './score-scanner.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const list = (name: string, fallback: number[]) => (option(name) ? (option(name) as string).split(',').map(Number) : fallback);
+const only = new Set((option('--only') ?? 'a,b,c').split(','));
+const rowSizes = list('--rows', [10_000, 100_000, 1_000_000, 5_000_000]);
+const browserSizes = rowSizes.filter((rows) => rows <= 1_000_000);
+const scales = list('--scales', [1, 10, 100]);
+const work = mkdtempSync(join(tmpdir(), 'nps-atlas-bench-'));
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+};
+const fmt = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms).toLocaleString('en')} ms`);
+const rowsLabel = (rows: number) => (rows >= 1_000_000 ? `${rows / 1_000_000}M` : `${rows / 1000}k`);
+
+function table(title: string, header: string[], rows: string[][]) {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
+  console.log(`\n${title}\n`);
+  console.log(line(header));
+  console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+}
+
+const sameCounts = (counts: number[], expected: SurveyFileExpectation) => counts.length === 11 && counts.every((count, index) => count === expected.counts[index]);
+
+/** Survey files, generated once per size and shared by (a) and (b). */
+const files = new Map<number, { path: string; expected: SurveyFileExpectation; bytes: number }>();
+async function surveyFile(rows: number) {
+  let file = files.get(rows);
+  if (!file) {
+    const path = join(work, `survey-${rows}.csv`);
+    const expected = await writeSurveyCsv(path, { rows, seed: 42 });
+    file = { path, expected, bytes: statSync(path).size };
+    files.set(rows, file);
+  }
+  return file;
+}
+
+// The score column of the generator's plain layout (Respondent ID, Submitted, <question>, reason, Segment).
+const SCORE_COLUMN = 2;
+
+async function benchNode() {
+  let readSurvey: typeof import('../../src/islands/import/read-survey.ts').readSurvey;
+  try {
+    ({ readSurvey } = await import('../../src/islands/import/read-survey.ts'));
+  } catch (error) {
+    console.log(`\n(a) skipped: the import code (src/islands/import/read-survey.ts) could not be loaded: ${(error as Error).message}`);
+    return;
+  }
+  // Warm up both readers (JIT, file cache) on a small file, untimed.
+  const warm = await surveyFile(Math.min(...rowSizes));
+  scanScoreColumn(warm.path, SCORE_COLUMN);
+  await readSurvey(await openAsBlob(warm.path));
+  const rows: string[][] = [];
+  for (const size of rowSizes) {
+    const file = await surveyFile(size);
+    const runs = size >= 5_000_000 ? 1 : size >= 1_000_000 ? 3 : 5;
+    const scannerTimes: number[] = [];
+    const oursTimes: number[] = [];
+    let scannerOk = true;
+    let oursOk = true;
+    let peakRss = 0;
+    for (let run = 0; run < runs; run++) {
+      // Alternate the order, so neither always runs on a warm page cache.
+      const order = run % 2 === 0 ? ['scanner', 'ours'] : ['ours', 'scanner'];
+      for (const which of order) {
+        if (which === 'scanner') {
+          const started = performance.now();
+          const scan = scanScoreColumn(file.path, SCORE_COLUMN);
+          scannerTimes.push(performance.now() - started);
+          scannerOk &&= sameCounts(scan.counts, file.expected) && scan.rows === file.expected.rowsRead;
+        } else {
+          const blob = await openAsBlob(file.path);
+          const started = performance.now();
+          const outcome = await readSurvey(blob);
+          oursTimes.push(performance.now() - started);
+          peakRss = Math.max(peakRss, process.memoryUsage().rss);
+          oursOk &&=
+            outcome.status === 'result' &&
+            sameCounts(outcome.result.counts, file.expected) &&
+            outcome.result.rowsRead === file.expected.rowsRead &&
+            outcome.result.skipped.total === file.expected.skipped.total;
+        }
+      }
+    }
+    const scanner = median(scannerTimes);
+    const ours = median(oursTimes);
+    const mb = file.bytes / 1e6;
+    rows.push([
+      rowsLabel(size),
+      `${mb.toFixed(1)} MB`,
+      `${fmt(scanner)} (${Math.round(mb / (scanner / 1000))} MB/s)`,
+      `${fmt(ours)} (${Math.round(mb / (ours / 1000))} MB/s)`,
+      `${(ours / scanner).toFixed(1)}×`,
+      `${Math.round(size / (ours / 1000)).toLocaleString('en')}`,
+      `${Math.round(peakRss / 2 ** 20)} MiB`,
+      scannerOk && oursOk ? 'yes' : `NO (scanner ${scannerOk}, ours ${oursOk})`,
+      String(runs),
+    ]);
+    console.log(`  (a) ${rowsLabel(size)} done`);
+  }
+  table(
+    `(a) Import in Node ${process.version}: our import (readSurvey on a file-backed Blob) vs a byte scanner reading only the score column. Median of the runs.`,
+    ['rows', 'file', 'score-column scanner', 'our import', 'ours / scanner', 'our rows/s', 'process RSS', 'counts exact', 'runs'],
+    rows,
+  );
+}
+
+async function benchBrowser() {
+  let dist = option('--dist');
+  if (!dist) {
+    dist = join(work, 'site');
+    execFileSync(process.execPath, [astro, 'build', '--silent', '--outDir', dist], { cwd: root, stdio: 'inherit' });
+  }
+  const compare = builtPages(dist).find((page) => page.path === '/compare/');
+  if (!compare) {
+    console.log('\n(b) skipped: the build has no /compare/ page.');
+    return;
+  }
+  const server = await serveStatic(dist);
+  const browser = await launchChromium();
+  const rows: string[][] = [];
+  try {
+    for (const size of browserSizes) {
+      const file = await surveyFile(size);
+      const counted = file.expected.counts.reduce((sum, count) => sum + count, 0);
+      const context = await browser.newContext();
+      // Runs before the page's own scripts; CDP-injected, so the page's CSP does not apply to it.
+      await context.addInitScript(() => {
+        const w = window as unknown as { __bench: { longTasks: { start: number; duration: number }[]; picked?: number; shown?: number } };
+        w.__bench = { longTasks: [] };
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) w.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+        }).observe({ type: 'longtask', buffered: true });
+        document.addEventListener('change', (event) => {
+          if ((event.target as HTMLInputElement | null)?.type === 'file') w.__bench.picked = performance.now();
+        }, true);
+        new MutationObserver(() => {
+          if (w.__bench.picked !== undefined && w.__bench.shown === undefined && document.querySelector('[data-testid="nps-value"][data-value]')) w.__bench.shown = performance.now();
+        }).observe(document, { subtree: true, childList: true, attributes: true });
+      });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/compare/`, { waitUntil: 'networkidle' });
+      const input = page.locator('[data-testid="responses-file"]').first();
+      if ((await input.count()) === 0) {
+        console.log('\n(b) skipped: /compare/ has no [data-testid="responses-file"] input.');
+        await context.close();
+        return;
+      }
+      await input.setInputFiles(file.path);
+      await page.waitForFunction(() => (window as unknown as { __bench: { shown?: number } }).__bench.shown !== undefined, undefined, { timeout: 600_000, polling: 50 });
+      const result = await page.evaluate(() => {
+        const bench = (window as unknown as { __bench: { longTasks: { start: number; duration: number }[]; picked: number; shown: number } }).__bench;
+        const during = bench.longTasks.filter((task) => task.start + task.duration >= bench.picked && task.start <= bench.shown);
+        return {
+          ms: bench.shown - bench.picked,
+          longest: Math.max(0, ...during.map((task) => task.duration)),
+          longTasks: during.length,
+          n: Number(document.querySelector('[data-testid="nps-n"]')?.getAttribute('data-value')),
+        };
+      });
+      rows.push([rowsLabel(size), `${(file.bytes / 1e6).toFixed(1)} MB`, fmt(result.ms), `${Math.round(file.bytes / 1e6 / (result.ms / 1000))} MB/s`, `${Math.round(result.longest)} ms`, String(result.longTasks), result.n === counted ? 'yes' : `NO (n ${result.n}, expected ${counted})`]);
+      console.log(`  (b) ${rowsLabel(size)} done`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  table(
+    '(b) Import in Chromium through the worker, /compare/: from picking the file to the score on screen; the main thread\'s long tasks (> 50 ms) meanwhile.',
+    ['rows', 'file', 'time to result', 'throughput', 'longest main-thread task', 'long tasks', 'n exact'],
+    rows,
+  );
+}
+
+function benchBuild() {
+  const rows: string[][] = [];
+  for (const factor of scales) {
+    const folder = join(work, `data-x${factor}`);
+    const written = writeScaledDataset(factor, folder);
+    const out = join(work, `build-x${factor}`);
+    const started = performance.now();
+    execFileSync(process.execPath, [astro, 'build', '--silent', '--outDir', out], { cwd: root, stdio: 'inherit', env: { ...process.env, NPS_ATLAS_DATA_ROOT: folder } });
+    const ms = performance.now() - started;
+    const pages = builtPages(out).length;
+    rows.push([`×${factor}`, String(written['companies.csv']), String(written['sectors.csv']), String(written['observations.csv']), String(pages), fmt(ms), `${Math.round(pages / (ms / 1000))}`]);
+    rmSync(out, { recursive: true, force: true });
+    console.log(`  (c) ×${factor} done`);
+  }
+  table('(c) `astro build` with the dataset scaled (synthetic copies in a temporary folder), wall clock including Astro start-up and data validation.', ['scale', 'companies', 'sectors', 'observations', 'pages', 'build time', 'pages/s'], rows);
+}
+
+const started = performance.now();
+try {
+  if (only.has('a')) await benchNode();
+  if (only.has('b')) await benchBrowser();
+  if (only.has('c')) benchBuild();
+} finally {
+  if (!args.includes('--keep')) rmSync(work, { recursive: true, force: true });
+  else console.log(`\nkept ${work}`);
+}
+console.log(`\nbench finished in ${fmt(performance.now() - started)}`);
