@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  PAGE_OWNED_KEYS,
   TOOL_MODES,
+  TOOL_PARAM_KEYS,
   type ToolParams,
   emptyParams,
   inferMode,
+  mergeQuery,
   normaliseParams,
   readParams,
   unknownModeParam,
@@ -91,10 +94,10 @@ describe('validateParams', () => {
     expect(validate('answers=0,0,0').errors).toEqual([{ field: 'answers', code: 'empty' }]);
   });
   test('options: unknown sector, survey type, grade, confidence, market and a bad target are reported', () => {
-    const state = validate('score=10&sector=nope&type=weekly&grade=E&confidence=80&market=france&target=abc');
+    const state = validate('score=10&sector=nope&survey=weekly&grade=E&confidence=80&market=france&target=abc');
     expect(state.errors).toEqual([
       { field: 'sector', code: 'unknown-value' },
-      { field: 'type', code: 'unknown-value' },
+      { field: 'survey', code: 'unknown-value' },
       { field: 'target', code: 'not-a-number' },
       { field: 'grade', code: 'unknown-value' },
       { field: 'market', code: 'unknown-value' },
@@ -104,7 +107,7 @@ describe('validateParams', () => {
     expect(state.input).toEqual({ kind: 'score', score: 10, n: undefined });
   });
   test('options read correctly', () => {
-    const state = validate('score=10&sector=banking&type=transactional&grade=A&confidence=99&market=FR&target=40');
+    const state = validate('score=10&sector=banking&survey=transactional&grade=A&confidence=99&market=FR&target=40');
     expect(state.errors).toEqual([]);
     expect(state.options).toEqual({ sector: 'banking', surveyType: 'transactional', target: 40, minGrade: 'A', market: 'FR', confidence: 0.99 });
   });
@@ -117,7 +120,7 @@ describe('validateParams', () => {
   });
   test('hostile text never throws (property)', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('score', 'n', 'promoters', 'passives', 'detractors', 'answers', 'sector', 'mode', 'type', 'target', 'grade', 'market', 'confidence'), fc.string()), (dict) => {
+      fc.property(fc.dictionary(fc.constantFrom('score', 'n', 'promoters', 'passives', 'detractors', 'answers', 'sector', 'mode', 'survey', 'target', 'grade', 'market', 'confidence'), fc.string()), (dict) => {
         const search = new URLSearchParams(dict).toString();
         const state = validate(search);
         expect(Array.isArray(state.errors)).toBe(true);
@@ -157,7 +160,7 @@ describe('round trip', () => {
     passives: text,
     detractors: text,
     answers: fc.array(text, { minLength: 11, maxLength: 11 }),
-    type: text,
+    survey: text,
     target: text,
     grade: text,
     market: text,
@@ -176,5 +179,17 @@ describe('round trip', () => {
   });
   test('inferMode agrees with what write leaves out', () => {
     expect(inferMode(readParams('promoters=1'))).toBe('counts');
+  });
+});
+
+describe('mergeQuery', () => {
+  test('replaces the tool\'s parameters and keeps the page\'s own', () => {
+    const owned = TOOL_PARAM_KEYS.filter((k) => !(PAGE_OWNED_KEYS as readonly string[]).includes(k));
+    expect(mergeQuery('?type=transactional&from=2020&score=10', 'score=30&n=100', owned)).toBe('type=transactional&from=2020&score=30&n=100');
+    expect(mergeQuery('?grade=A&promoters=1', 'score=5&grade=B', owned)).toBe('grade=A&score=5');
+    expect(mergeQuery('', '', owned)).toBe('');
+  });
+  test('on /compare/ the tool owns everything it writes', () => {
+    expect(mergeQuery('?score=abc&utm=x', 'sector=telecom&score=30', TOOL_PARAM_KEYS)).toBe('utm=x&sector=telecom&score=30');
   });
 });

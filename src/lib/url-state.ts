@@ -8,7 +8,7 @@
  *
  * Parameters (same English names in both languages):
  *   sector, mode (score | counts | answers | file; inferred when absent), score, n, promoters, passives,
- *   detractors, answers (11 comma-separated counts for answers 0..10), type (your survey type), target,
+ *   detractors, answers (11 comma-separated counts for answers 0..10), survey (your survey type), target,
  *   grade (lowest source grade used for benchmarks), market, confidence (90 | 95 | 99).
  */
 import * as z from 'zod/mini';
@@ -39,7 +39,8 @@ export interface ToolParams {
   passives: string;
   detractors: string;
   answers: string[];
-  type: string;
+  /** Your survey type (`survey=`; not `type`, which the sector pages use to filter figures by survey type). */
+  survey: string;
   target: string;
   grade: string;
   market: string;
@@ -96,7 +97,7 @@ const blankAnswers = (): string[] => Array.from({ length: ANSWER_COUNT }, () => 
 
 /** A state with every field empty. */
 export function emptyParams(mode: ToolMode = 'score'): ToolParams {
-  return { mode, sector: '', score: '', n: '', promoters: '', passives: '', detractors: '', answers: blankAnswers(), type: '', target: '', grade: '', market: '', confidence: '' };
+  return { mode, sector: '', score: '', n: '', promoters: '', passives: '', detractors: '', answers: blankAnswers(), survey: '', target: '', grade: '', market: '', confidence: '' };
 }
 
 const COUNT_FIELDS = ['promoters', 'passives', 'detractors'] as const;
@@ -125,7 +126,7 @@ export function readParams(search: string | URLSearchParams): ToolParams {
     passives: get('passives'),
     detractors: get('detractors'),
     answers,
-    type: get('type'),
+    survey: get('survey'),
     target: get('target'),
     grade: get('grade'),
     market: get('market'),
@@ -180,7 +181,7 @@ export function writeParams(params: ToolParams): string {
     while (answers.length > 0 && answers.at(-1) === '') answers.pop();
     add('answers', answers.join(','));
   }
-  add('type', p.type);
+  add('survey', p.survey);
   add('target', p.target);
   add('grade', p.grade);
   add('market', p.market);
@@ -264,7 +265,7 @@ export function validateParams(params: ToolParams, context: { sectors: readonly 
   const sectorSchema = z.pipe(SlugSchema, z.string().check(z.refine((id) => context.sectors.includes(id), 'unknown-value')));
   const options: ToolOptions = {
     sector: field(sectorSchema, params.sector, 'sector', errors),
-    surveyType: field(SurveyTypeSchema, params.type, 'type', errors),
+    surveyType: field(SurveyTypeSchema, params.survey, 'survey', errors),
     target: field(ScoreTextSchema, params.target, 'target', errors),
     minGrade: field(GradeSchema, params.grade, 'grade', errors) ?? DEFAULT_MIN_GRADE,
     market: field(MarketSchema, params.market, 'market', errors),
@@ -310,4 +311,26 @@ export function validateParams(params: ToolParams, context: { sectors: readonly 
       break;
   }
   return { input, options, errors };
+}
+
+/** Every parameter the tool may write. */
+export const TOOL_PARAM_KEYS = ['sector', 'mode', 'score', 'n', 'promoters', 'passives', 'detractors', 'answers', 'survey', 'target', 'grade', 'market', 'confidence'] as const;
+/** Parameters a sector page owns (its own filters and its fixed sector): the embedded tool never writes them. */
+export const PAGE_OWNED_KEYS = ['sector', 'grade', 'market'] as const;
+
+/**
+ * Merge the tool's query into the page's current one: every parameter the tool owns is replaced by `mine`
+ * (`writeParams` output), every other parameter of the page (a sector page's filters, say) is kept as it is.
+ * Returns the query without `?` (empty when nothing is left).
+ */
+export function mergeQuery(current: string, mine: string, owned: readonly string[]): string {
+  const others = (current.startsWith('?') ? current.slice(1) : current)
+    .split('&')
+    .filter((pair) => pair !== '')
+    .filter((pair) => {
+      const key = decodeURIComponent(pair.split('=')[0]!.replaceAll('+', ' '));
+      return !owned.includes(key);
+    });
+  const ownedPairs = mine.split('&').filter((pair) => pair !== '' && owned.includes(decodeURIComponent(pair.split('=')[0]!)));
+  return [...others, ...ownedPairs].join('&');
 }

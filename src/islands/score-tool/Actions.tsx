@@ -1,0 +1,71 @@
+/** Share and export: copy the link, download the chart as PNG and the results as CSV, print. */
+import { type RefObject, useState } from 'react';
+import type { ScoreToolStrings } from '../../lib/score-tool-strings.ts';
+
+export interface ActionsProps {
+  t: ScoreToolStrings;
+  /** Element holding the chart's canvas (the PNG button is hidden until there is one). */
+  chartContainer: RefObject<HTMLElement | null>;
+  hasChart: boolean;
+  /** Builds the CSV text at click time. */
+  csv: () => string;
+  fileBase: string;
+}
+
+/** Save a blob under a file name through a temporary link. */
+export function downloadBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function Actions({ t, chartContainer, hasChart, csv, fileBase }: ActionsProps) {
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setStatus(t.linkCopied);
+    } catch {
+      setStatus(t.copyFailed);
+    }
+  };
+  const png = () => {
+    const canvas = chartContainer.current?.querySelector('canvas');
+    canvas?.toBlob((blob) => {
+      if (blob) downloadBlob(blob, `${fileBase}.png`);
+    }, 'image/png');
+  };
+  const downloadCsv = () => {
+    // A byte-order mark so spreadsheet programs read the accents as UTF-8.
+    downloadBlob(new Blob(['\ufeff', csv()], { type: 'text/csv;charset=utf-8' }), `${fileBase}.csv`);
+  };
+  return (
+    <div className="st-actions no-print">
+      <h3 className="visually-hidden">{t.actionsTitle}</h3>
+      <button type="button" onClick={copy} data-testid="copy-link">
+        {t.copyLink}
+      </button>
+      {hasChart && (
+        <button type="button" onClick={png} data-testid="download-png">
+          {t.downloadPng}
+        </button>
+      )}
+      <button type="button" onClick={downloadCsv} data-testid="download-csv">
+        {t.downloadCsv}
+      </button>
+      <button type="button" onClick={() => window.print()} data-testid="print">
+        {t.print}
+      </button>
+      <p className="st-status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+/** The results CSV's rows, in the page's language (column headers stay fixed English names). */
+import type { Locale } from '../../lib/i18n.ts';
+import { type BenchmarkSelection, type Comparison, type Placement, compareWithFigure } from '../../lib/placement.ts';
+import { type BenchmarkRow, type SummaryRow, resultsCsv } from '../../lib/results-csv.ts';
+import type { BenchmarkVerdict, ScoreResults } from '../../lib/score-results.ts';
+import type { ScoreToolStrings } from '../../lib/score-tool-strings.ts';
+import { figureName, marketName, periodText } from './labels.ts';
+import { verdictText } from './PlacementView.tsx';
+
+export interface CsvInput {
+  locale: Locale;
+  t: ScoreToolStrings;
+  results: ScoreResults;
+  level: string;
+  sectorName?: string | undefined;
+  selection?: BenchmarkSelection | undefined;
+  placement?: Placement | undefined;
+  verdicts?: BenchmarkVerdict[] | undefined;
+  rowsSkipped?: number | undefined;
+}
+
+/** The whole CSV text. */
+export function buildResultsCsv({ locale, t, results: r, level, sectorName, selection, placement, verdicts, rowsSkipped }: CsvInput): string {
+  const c = t.csv;
+  const summary: SummaryRow[] = [];
+  const add = (item: string, value: number | string | null | undefined, unit: string) => {
+    if (value !== undefined && value !== null) summary.push({ section: c.yours, item, value, unit });
+  };
+  if (sectorName) add(c.sector, sectorName, '');
+  add(c.nps, r.nps, c.points);
+  add(c.n, r.n, c.respondents);
+  if (r.counts && r.shares) {
+    add(c.promoters, r.counts.promoters, c.respondents);
+    add(c.passives, r.counts.passives, c.respondents);
+    add(c.detractors, r.counts.detractors, c.respondents);
+    add(c.promotersShare, r.shares.promoters, c.percent);
+    add(c.passivesShare, r.shares.passives, c.percent);
+    add(c.detractorsShare, r.shares.detractors, c.percent);
+  }
+  if (r.answers) r.answers.forEach((count, answer) => add(c.answer(answer), count, c.respondents));
+  add(c.rowsSkipped, rowsSkipped, c.respondents);
+  if (r.interval) {
+    add(c.intervalLow(level), r.interval.low, c.points);
+    add(c.intervalHigh(level), r.interval.high, c.points);
+    add(c.intervalCenter, r.interval.center, c.points);
+    add(c.margin, r.interval.margin, c.points);
+  }
+  for (const s of r.sampleSizes) {
+    add(c.sampleSize(String(s.margin)), s.atYourMix, c.respondents);
+    add(c.sampleSizeWorst(String(s.margin)), s.worstCase, c.respondents);
+  }
+  if (r.target) {
+    add(c.target, r.target.target, c.points);
+    add(c.morePromoters, r.target.morePromoters ?? '', c.respondents);
+    if (r.target.detractorsToPassives !== undefined) add(c.detractorsToPassives, r.target.detractorsToPassives ?? '', c.respondents);
+  }
+  if (placement && placement.rank !== null) {
+    add(c.rank, placement.rank, c.position);
+    add(c.percentile, placement.percentile, c.percent);
+    add(c.medianGap, placement.gapToMedian, c.points);
+    add(c.leaderGap, placement.gapToLeader, c.points);
+  }
+  const benchmarks: BenchmarkRow[] = [];
+  if (selection && placement) {
+    const comparisonOf = new Map<string, Comparison>(placement.comparisons.map((x) => [x.figure.id, x.comparison]));
+    const verdictOf = new Map((verdicts ?? []).map((v) => [v.figure.id, v.verdict]));
+    const row = (f: BenchmarkSelection['companies'][number], section: string): BenchmarkRow => {
+      const comparison = comparisonOf.get(f.id) ?? compareWithFigure(r.nps, f);
+      const verdict = verdictOf.get(f.id);
+      return {
+        section,
+        item: figureName(f, t),
+        value: f.nps,
+        unit: c.points,
+        relation: f.relation,
+        n: f.n,
+        period: periodText(f, locale, t),
+        market: marketName(f.market, locale, t),
+        surveyType: t.surveyType[f.surveyType],
+        grade: f.grade,
+        comparedWithYou: comparison ? (t.comparison[comparison] ?? '') : '',
+        significance: verdict ? verdictText(verdict, t, locale) : '',
+        source: f.sourcePublisher ? `${f.sourcePublisher}: ${f.sourceTitle}` : f.sourceTitle,
+        sourceUrl: f.sourceUrl,
+      };
+    };
+    for (const f of selection.companies) benchmarks.push(row(f, c.benchmark));
+    for (const f of selection.averages) benchmarks.push(row(f, c.average));
+  }
+  return resultsCsv(summary, benchmarks);
+}

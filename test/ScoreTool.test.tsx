@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import ScoreTool from '../src/islands/ScoreTool.tsx';
+import { npsInterval, npsIntervalFromScore } from '../src/lib/nps-stats.ts';
+import type { BenchmarkFigure } from '../src/lib/placement.ts';
+
+// Chart.js needs a real canvas; the chart is covered by the browser tests.
+vi.mock('../src/islands/score-tool/ScoreChart.tsx', () => ({ default: () => <div data-testid="score-chart-stub" /> }));
+
+const figures: BenchmarkFigure[] = [
+  { id: 'orange-2024', companyId: 'orange', name: 'Orange', nps: 28, relation: 'exact', surveyType: 'unknown', grade: 'B', market: 'FR', period: '2024', year: 2024, sourceTitle: 'Le Monde' },
+  { id: 'free-2024', companyId: 'free', name: 'Free', nps: 18, relation: 'exact', surveyType: 'unknown', grade: 'B', market: 'FR', period: '2024', year: 2024, sourceTitle: 'Le Monde' },
+  { id: 'sfr-2024', companyId: 'sfr', name: 'SFR', nps: -7, relation: 'exact', surveyType: 'unknown', grade: 'B', market: 'FR', period: '2024', year: 2024, sourceTitle: 'Le Monde' },
+  { id: 'avg-fr', name: '', nps: 9, relation: 'exact', n: 15000, surveyType: 'competitive-benchmark', grade: 'A', market: 'FR', period: '2022', year: 2022, sourceTitle: 'Survey' },
+];
+const sectors = [
+  { id: 'telecom', name: 'Telecoms' },
+  { id: 'banking', name: 'Banking' },
+];
+
+function setUrl(search: string) {
+  window.history.replaceState(null, '', `/compare/${search}`);
+}
+const value = (id: string) => screen.queryByTestId(id)?.getAttribute('data-value') ?? null;
+
+beforeEach(() => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => (String(url).includes('/compare/benchmarks/telecom.json') ? new Response(JSON.stringify({ sector: 'telecom', figures })) : new Response('Not found', { status: 404 }))),
+  );
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  setUrl('');
+});
+
+describe('ScoreTool', () => {
+  test('typing a score and n shows the score, n and the widest interval, and updates the URL', async () => {
+    setUrl('');
+    render(<ScoreTool locale="en" sectors={sectors} />);
+    expect(screen.queryByTestId('nps-value')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Your NPS (−100 to 100)'), { target: { value: '30' } });
+    expect(value('nps-value')).toBe('30');
+    expect(screen.queryByTestId('nps-ci-low')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Number of respondents (optional)'), { target: { value: '100' } });
+    const interval = npsIntervalFromScore(30, 100);
+    expect(value('nps-n')).toBe('100');
+    expect(Number(value('nps-ci-low'))).toBe(interval.low);
+    expect(Number(value('nps-ci-high'))).toBe(interval.high);
+    expect(window.location.search).toBe('?score=30&n=100');
+  });
+
+  test('counts typed by hand give the NPS and the adjusted Wald interval', () => {
+    setUrl('');
+    render(<ScoreTool locale="en" sectors={sectors} />);
+    fireEvent.click(screen.getByLabelText('Promoters, passives, detractors'));
+    fireEvent.change(screen.getByLabelText('Promoters (answered 9 or 10)'), { target: { value: '50' } });
+    fireEvent.change(screen.getByLabelText('Passives (7 or 8)'), { target: { value: '30' } });
+    fireEvent.change(screen.getByLabelText('Detractors (0 to 6)'), { target: { value: '20' } });
+    const interval = npsInterval({ promoters: 50, passives: 30, detractors: 20 });
+    expect(Number(value('nps-value'))).toBeCloseTo(30, 12);
+    expect(Number(value('nps-ci-low'))).toBe(interval.low);
+    expect(Number(value('nps-ci-high'))).toBe(interval.high);
+    expect(window.location.search).toBe('?promoters=50&passives=30&detractors=20');
+  });
+
+  test('each answer 0–10: the histogram and the score', () => {
+    setUrl('');
+    render(<ScoreTool locale="en" sectors={sectors} />);
+    fireEvent.click(screen.getByLabelText('Each answer 0–10'));
+    fireEvent.change(screen.getByLabelText('Answer 0'), { target: { value: '2' } });
+    fireEvent.change(screen.getByLabelText('Answer 10'), { target: { value: '6' } });
+    expect(Number(value('nps-value'))).toBeCloseTo(50, 12);
+    expect(value('histogram-10')).toBe('6');
+    expect(value('nps-n')).toBe('8');
+  });
+
+  test('a bad value shows role="alert" beside the field and hides nps-value', () => {
+    setUrl('');
+    render(<ScoreTool locale="en" sectors={sectors} />);
+    const input = screen.getByLabelText('Your NPS (−100 to 100)');
+    fireEvent.change(input, { target: { value: '30' } });
+    expect(screen.queryByTestId('nps-value')).not.toBeNull();
+    fireEvent.change(input, { target: { value: '130' } });
+    expect(screen.getByRole('alert').textContent).toContain('between −100 and 100');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByTestId('nps-value')).toBeNull();
+    fireEvent.change(input, { target: { value: 'abc' } });
+    expect(screen.getByRole('alert').textContent).toContain('enter a number');
+    expect(screen.queryByTestId('nps-value')).toBeNull();
+  });
+
+  test('a link is read on load: counts computed at once, placed in the sector', async () => {
+    setUrl('?sector=telecom&promoters=50&passives=30&detractors=20');
+    render(<ScoreTool locale="en" sectors={sectors} />);
+    await waitFor(() => expect(value('nps-value')).not.toBeNull());
+    expect(Number(value('nps-value'))).toBeCloseTo(30, 12);
+    await waitFor(() => expect(value('sector-rank')).toBe('1'));
+    // 30 is above all three companies
+    expect(value('sector-percentile')).toBe('100');
+    expect(screen.getByTestId('neighbours').textContent).toContain('Above Orange');
+    // the sector average has n: a real test; companies have none: can't tell
+    const verdicts = screen.getAllByTestId('verdict').map((cell) => cell.getAttribute('data-verdict'));
+    expect(verdicts).toEqual(['cant-tell', 'cant-tell', 'cant-tell', 'higher']);
+  });
+
+  test('a bad link gives messages, not a crash, and no score', async () => {
+    setUrl('?score=abc&n=-5');
+    render(<ScoreTool locale="fr" sectors={sectors} />);
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+    expect(screen.queryByTestId('nps-value')).toBeNull();
+    expect(screen.getByTestId('errors-summary').textContent).toContain('saisissez un nombre');
+    expect(document.body.textContent).not.toContain('NaN');
+  });
+
+  test('the embedded tool keeps the page\'s own parameters and never writes the sector', async () => {
+    setUrl('?type=competitive-benchmark&from=2020');
+    render(<ScoreTool locale="en" sectors={[sectors[0]!]} fixedSector="telecom" fullToolHref="/compare/" />);
+    await act(async () => {});
+    fireEvent.change(screen.getByLabelText('Your NPS (−100 to 100)'), { target: { value: '12' } });
+    expect(window.location.search).toBe('?type=competitive-benchmark&from=2020&score=12');
+    expect(screen.getByTestId('open-full-tool').getAttribute('href')).toBe('/compare/?sector=telecom&score=12');
+  });
+});
