@@ -4,6 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { readSurvey } from '../src/islands/import/read-survey.ts';
+import { parseAnswer } from '../src/lib/survey-import/answer.ts';
+import type { ImportResult } from '../src/lib/survey-import/types.ts';
 import { TOOL_MODES, type ToolParams, readParams, unknownModeParam, validateParams, writeParams } from '../src/lib/url-state.ts';
 
 const RUNS = { numRuns: 400 };
@@ -145,6 +148,102 @@ describe('url-state: any link', () => {
         expect(second.options).toEqual(first.options);
       }),
       RUNS,
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Survey import (the same readSurvey the worker runs, on a Blob)
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+/** What must hold for any result: nothing NaN, every row counted once or skipped once, sub-totals consistent. */
+function resultProblems(result: ImportResult): string[] {
+  const problems = notFinite(result).map(([path, value]) => `${path} is ${value}`);
+  const { counts, skipped } = result;
+  if (counts.length !== 11) problems.push(`counts has ${counts.length} entries`);
+  if (!counts.every((count) => Number.isSafeInteger(count) && count >= 0)) problems.push(`counts not whole and non-negative: ${counts.join(',')}`);
+  if (skipped.total !== skipped.blank + skipped.notANumber + skipped.outOfRange) problems.push(`skipped.total ${skipped.total} is not the sum of its reasons`);
+  if (sum(counts) + skipped.total !== result.rowsRead) problems.push(`counts ${sum(counts)} + skipped ${skipped.total} != rows read ${result.rowsRead}`);
+  if (result.detractorsTotal !== sum(counts.slice(0, 7))) problems.push(`detractorsTotal ${result.detractorsTotal} != answers 0-6 ${sum(counts.slice(0, 7))}`);
+  if (result.detractors.length > result.detractorsTotal) problems.push('more detractors listed than counted');
+  for (const month of result.byMonth ?? []) if (month.counts.length !== 11) problems.push(`month ${month.month} has ${month.counts.length} counts`);
+  if (result.byMonth && sum(result.byMonth.map((month) => sum(month.counts))) + result.undated !== sum(counts)) problems.push('months + undated != counted');
+  if (result.bySegment && sum(result.bySegment.map((segment) => sum(segment.counts))) > sum(counts)) problems.push('segments count more than counted');
+  return problems;
+}
+
+const IMPORT_RUNS = { numRuns: 150 };
+
+describe('survey import: any bytes', () => {
+  test('random bytes never throw; a result keeps every invariant', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), async (bytes) => {
+        const outcome = await readSurvey(new Blob([bytes]));
+        expect(['result', 'error']).toContain(outcome.status);
+        if (outcome.status === 'result') expect(resultProblems(outcome.result)).toEqual([]);
+        if (outcome.status === 'error') expect(typeof outcome.error.code).toBe('string');
+      }),
+      IMPORT_RUNS,
+    );
+  });
+
+  test('random text (digits, separators, quotes, line breaks) never throws; a result keeps every invariant', async () => {
+    const alphabet = fc.constantFrom(...'0123456789,;"\n\r abcNPS-.'.split(''), '\t', '\u00e9', '\ufeff');
+    await fc.assert(
+      fc.asyncProperty(fc.array(alphabet, { maxLength: 600 }).map((chars) => chars.join('')), async (text) => {
+        const outcome = await readSurvey(new Blob([text]));
+        expect(['result', 'error']).toContain(outcome.status);
+        if (outcome.status === 'result') expect(resultProblems(outcome.result)).toEqual([]);
+      }),
+      IMPORT_RUNS,
+    );
+  });
+});
+
+describe('survey import: random survey exports, checked against an oracle', () => {
+  // Answers from a known domain, so the expected outcome of each cell is known without the import code.
+  const answerCell = fc.oneof(
+    { weight: 12, arbitrary: fc.integer({ min: 0, max: 10 }).map((value) => ({ text: String(value), outcome: value as number | string })) },
+    { weight: 1, arbitrary: fc.constant({ text: '', outcome: 'blank' }) },
+    { weight: 1, arbitrary: fc.constantFrom('n/a', 'Yes', 'abc').map((text) => ({ text, outcome: 'notANumber' })) },
+    { weight: 1, arbitrary: fc.constantFrom('11', '-1', '8.5', '42').map((text) => ({ text, outcome: 'outOfRange' })) },
+  );
+  const comment = fc.string({ maxLength: 30, unit: fc.constantFrom(...'ab ,;"-9'.split(''), '\n', '\t', '\u00e9') });
+  const exportFile = fc.record({
+    delimiter: fc.constantFrom(',', ';', '\t'),
+    newline: fc.constantFrom('\n', '\r\n'),
+    bom: fc.boolean(),
+    trailingNewline: fc.boolean(),
+    rows: fc.array(fc.tuple(answerCell, comment), { minLength: 12, maxLength: 200 }),
+  });
+  const quote = (text: string, delimiter: string) => (/["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replace(/"/g, '""')}"` : text);
+
+  test('counts, skipped rows by reason and rows read are exactly the oracle\'s', async () => {
+    await fc.assert(
+      fc.asyncProperty(exportFile, async (file) => {
+        // Enough valid answers that the column is recognised (the header names the question too).
+        fc.pre(file.rows.filter(([cell]) => typeof cell.outcome === 'number').length >= file.rows.length * 0.7);
+        const header = ['Respondent', 'How likely are you to recommend us to a friend?', 'Comment'].join(file.delimiter);
+        const lines = file.rows.map(([cell, text], index) => [String(1000 + index), cell.text, quote(text, file.delimiter)].join(file.delimiter));
+        const body = [header, ...lines].join(file.newline) + (file.trailingNewline ? file.newline : '');
+        const outcome = await readSurvey(new Blob([(file.bom ? '\ufeff' : '') + body]));
+        if (outcome.status !== 'result') throw new Error(`import failed: ${JSON.stringify(outcome)}\n${body.slice(0, 300)}`);
+        const expected = { counts: new Array<number>(11).fill(0), blank: 0, notANumber: 0, outOfRange: 0 };
+        for (const [cell] of file.rows) {
+          // The oracle agrees with the cell reader on every cell it generates.
+          expect(parseAnswer(cell.text)).toBe(cell.outcome);
+          if (typeof cell.outcome === 'number') expected.counts[cell.outcome]!++;
+          else expected[cell.outcome as 'blank' | 'notANumber' | 'outOfRange']++;
+        }
+        const { result } = outcome;
+        expect(result.column).toBe(1);
+        expect(result.rowsRead).toBe(file.rows.length);
+        expect(result.counts).toEqual(expected.counts);
+        expect(result.skipped).toEqual({ blank: expected.blank, notANumber: expected.notANumber, outOfRange: expected.outOfRange, total: expected.blank + expected.notANumber + expected.outOfRange });
+        expect(resultProblems(result)).toEqual([]);
+      }),
+      IMPORT_RUNS,
     );
   });
 });
