@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadData } from '../src/data/load-dataset.ts';
+import { publishedInterval } from '../src/data/site.ts';
+import { companyView, publishedCounts, sectorView, siteModel, sourceViews } from '../src/data/views.ts';
+import { npsInterval } from '../src/lib/nps-stats.ts';
+import type { Observation } from '../src/lib/schema.ts';
+
+const fixture = loadData(join(import.meta.dirname, 'fixtures/valid'), '2026-11-23');
+
+const obs = (over: Partial<Observation>): Observation => ({
+  id: 'x', relation: 'exact', nps: 29, period_approximate: false, survey_type: 'competitive-benchmark', source: 's', research_ref: 'R001', ...over,
+});
+
+describe('publishedCounts', () => {
+  test('rebuilds whole respondents from published shares and n', () => {
+    expect(publishedCounts(obs({ promoters_pct: 45, passives_pct: 39, detractors_pct: 16, sample_size: 1000 }))).toEqual({ promoters: 450, passives: 390, detractors: 160 });
+    expect(publishedCounts(obs({ promoters_pct: 59, detractors_pct: 11, sample_size: 333 }))).toEqual({ promoters: 196, passives: 100, detractors: 37 });
+  });
+  test('is undefined unless both shares and n are published, and for bounds: no interval is invented', () => {
+    expect(publishedCounts(obs({ promoters_pct: 59, detractors_pct: 11 }))).toBeUndefined();
+    expect(publishedCounts(obs({ sample_size: 15000 }))).toBeUndefined();
+    expect(publishedCounts(obs({ relation: 'below', promoters_pct: 40, detractors_pct: 10, sample_size: 100 }))).toBeUndefined();
+  });
+});
+
+describe('siteModel', () => {
+  const model = siteModel(fixture, publishedInterval);
+  test('attaches the adjusted-Wald interval only to figures with published shares and n', () => {
+    const free = model.byId.get('free-2017');
+    const { low, high } = npsInterval({ promoters: 450, passives: 390, detractors: 160 });
+    expect(free?.interval).toEqual([low, high]);
+    expect(model.byId.get('orange-seed')?.interval).toBeUndefined();
+    expect(model.byId.get('banks-below-50')?.interval).toBeUndefined();
+  });
+  test('marks second-hand figures from the source’s cites', () => {
+    for (const figure of model.figures) expect(figure.secondHand).toBe(Boolean(figure.source.cites));
+  });
+});
+
+describe('sectorView and companyView', () => {
+  const model = siteModel(fixture);
+  test('a sector ranks its company figures and keeps averages apart', () => {
+    const telecom = sectorView(model, 'telecom', 'en', 'Sector average');
+    expect(telecom.companyFigures.map((f) => f.id)).toEqual(['orange-seed', 'free-2017']);
+    expect(telecom.averages).toEqual([]);
+    expect(telecom.summary).toMatchObject({ exactCount: 2, min: 29, max: 35, median: 32 });
+    const banking = sectorView(model, 'banking', 'fr', 'Moyenne du secteur');
+    expect(banking.companyFigures).toEqual([]);
+    expect(banking.averages.map((f) => f.id)).toEqual(['banks-below-50']);
+    expect(banking.summary).toEqual({ exactCount: 0, excludedCount: 0 });
+  });
+  test('a company lists its figures dated first and its peers', () => {
+    const free = companyView(model, 'free', 'en');
+    expect(free.figures.map((f) => f.id)).toEqual(['free-2017']);
+    expect(free.peers.map((c) => c.id)).toEqual(['orange']);
+    expect(() => companyView(model, 'nope', 'en')).toThrow(/unknown company/);
+  });
+  test('every source lists the figures it supports', () => {
+    const views = sourceViews(model, 'en');
+    expect(views.flatMap((v) => v.figures.map((f) => f.id)).sort()).toEqual(fixture.observations.map((o) => o.id).sort());
+  });
+});
