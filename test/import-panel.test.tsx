@@ -93,6 +93,18 @@ describe('ImportPanel', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  test('a quote that never closes is pointed out beside the result', async () => {
+    render(<ImportPanel locale="en" onResult={() => {}} />);
+    const input = screen.getByTestId('responses-file') as HTMLInputElement;
+    const file = new File(['id,nps,comment\n1,9,ok\n2,3,"never closed\n3,10,x\n'], 'broken.csv', { type: 'text/csv' });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file] } });
+    });
+    const warning = await screen.findByTestId('import-unclosed-quote');
+    expect(warning.getAttribute('data-value')).toBe('3');
+    expect(warning.textContent).toMatch(/Row 3 opens a quote/);
+  });
+
   test('a workbook gets a plain message in an alert, and no result', async () => {
     const onResult = vi.fn();
     render(<ImportPanel locale="en" onResult={onResult} />);

@@ -236,6 +236,15 @@ describe('streaming', () => {
     expect(slices).toBe(3);
   });
 
+  test('a quote that never closes is reported with its row, not hidden', async () => {
+    const outcome = await readSurvey(new Blob(['id,nps,comment\n1,9,ok\n2,3,"never closed\n3,10,x\n4,10,y\n']));
+    expect(outcome.status).toBe('result');
+    if (outcome.status !== 'result') return;
+    expect(outcome.result.unclosedQuoteLine).toBe(3);
+    expect(outcome.result.rowsRead).toBe(2);
+    expect((await read('crlf-quoted.csv')).unclosedQuoteLine).toBeUndefined();
+  });
+
   test('an invalid UTF-8 byte after the sample restarts the read as Windows-1252', async () => {
     const rows = Array.from({ length: 30_000 }, (_, i) => `${i},9,ok`).join('\n');
     const tail = Uint8Array.from([0x0a, 0x39, 0x39, 0x39, 0x39, 0x39, 0x2c, 0x33, 0x2c, 0x72, 0xe9, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x0a]); // "\n99999,3,réponse\n" in Windows-1252

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { fold, parseAnswer } from '../src/lib/survey-import/answer.ts';
-import { decideDateOrder, parseDateCell } from '../src/lib/survey-import/dates.ts';
+import { decideDateOrder, isoMonthIndex, monthOfIndex, parseDateCell } from '../src/lib/survey-import/dates.ts';
 import { detectDelimiter, sepLine, splitRecords } from '../src/lib/survey-import/delimiter.ts';
 import { detractorsCsv, neutraliseCell } from '../src/lib/survey-import/detractors-csv.ts';
 import { isUtf8, sniffBytes } from '../src/lib/survey-import/encoding.ts';
@@ -204,6 +204,29 @@ describe('dates', () => {
   test('not dates', () => {
     for (const cell of ['', 'yesterday', '2024-13-01', '31/31/2024', '9', '10 - Extremely likely']) expect(parseDateCell(cell)).toBeUndefined();
   });
+  test('the fast ISO path reads YYYY-MM-DD… only, and agrees with the full parser', () => {
+    const months: Array<[string, string | undefined]> = [
+      ['2024-03-05', '2024-03'],
+      ['2024-03-05 10:00:00', '2024-03'],
+      ['2024-12-31T23:30:00Z', '2024-12'],
+      ['1999-01-01,x', '1999-01'],
+      ['2024-13-01', undefined],
+      ['2024-00-10', undefined],
+      ['2024-03-32', undefined],
+      ['2024-03-05x', undefined],
+      ['abcd-03-05', undefined],
+      // Left to the full parser:
+      ['2024-3-05', undefined],
+      ['2024/03/05', undefined],
+    ];
+    for (const [cell, month] of months) {
+      const index = isoMonthIndex(cell);
+      expect(index === undefined ? undefined : monthOfIndex(index)).toBe(month);
+      if (month) expect(parseDateCell(cell)).toEqual({ kind: 'ymd', year: Number(month.slice(0, 4)), month: Number(month.slice(5)) });
+    }
+    expect(parseDateCell('2024-3-05')).toEqual({ kind: 'ymd', year: 2024, month: 3 });
+  });
+
   test('the order follows the evidence, then the hint', () => {
     expect(decideDateOrder(3, 0, 'mdy')).toBe('dmy');
     expect(decideDateOrder(0, 2, 'dmy')).toBe('mdy');

@@ -272,6 +272,11 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
               {t.noAnswers}
             </p>
           )}
+          {result.unclosedQuoteLine !== undefined && (
+            <p className="warning" data-testid="import-unclosed-quote" data-value={result.unclosedQuoteLine}>
+              {t.unclosedQuote(count(result.unclosedQuoteLine))}
+            </p>
+          )}
           {result.dateOrder && result.dateOrder !== 'ymd' && <p className="hint">{t.dateOrder[result.dateOrder]}</p>}
           {result.undated > 0 && <p className="hint">{t.undated(count(result.undated))}</p>}
         </div>

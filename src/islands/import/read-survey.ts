@@ -6,7 +6,7 @@
  * 1. The first 256 KB decide the kind of file (encoding.ts), the delimiter, the layout and the columns.
  * 2. The file is read in 1 MB slices, decoded with a streaming TextDecoder (UTF-8 is decoded with
  *    `fatal: true`: an invalid byte past the sample restarts the read as Windows-1252), and pushed into
- *    PapaParse through a minimal stream object (PapaParse's documented stream input), one row per `step`.
+ *    PapaParse through a minimal stream object (PapaParse's documented stream input), rows by `chunk`.
  * 3. Header rows are skipped, every other non-empty record goes through the Tally.
  */
 import Papa from 'papaparse';
@@ -105,21 +105,33 @@ async function streamRows(file: Blob, plan: ImportPlan, hooks: ReadHooks): Promi
   let line = 0;
   let records = 0;
   let parser: Papa.Parser | undefined;
+  let unclosedQuoteLine: number | undefined;
   let firstText = true;
 
+  // `chunk` (one callback per slice with its rows) costs less than `step` (one callback and result object per row).
   Papa.parse<string[]>(stream as unknown as NodeJS.ReadableStream, {
     delimiter: plan.delimiter,
     quoteChar: '"',
     skipEmptyLines: false,
-    step: (results, handle) => {
+    chunk: (results, handle) => {
       parser = handle;
-      line++;
-      const row = results.data;
-      if (row.length === 1 && row[0] === '') return; // an empty line: not a row
-      records++;
-      if (records <= plan.headerRows) return;
-      tally.add(row, line);
+      const rows = results.data;
+      const firstLine = line;
+      for (let index = 0; index < rows.length; index++) {
+        line++;
+        const row = rows[index] as string[];
+        if (row.length === 1 && row[0] === '') continue; // an empty line: not a row
+        records++;
+        if (records <= plan.headerRows) continue;
+        tally.add(row, line);
+      }
+      for (const error of results.errors) {
+        // A quote never closed swallows the rest of the file into one cell: say where, never hide it.
+        if (error.code === 'MissingQuotes' && unclosedQuoteLine === undefined) unclosedQuoteLine = firstLine + (error.row ?? 0) + 1;
+      }
     },
+    // Nothing to do at the end: the loop below knows when it has pushed the last slice.
+    complete: () => undefined,
   });
 
   const push = (text: string) => {
@@ -162,5 +174,7 @@ async function streamRows(file: Blob, plan: ImportPlan, hooks: ReadHooks): Promi
   stream.emit('end');
   hooks.onProgress?.(file.size, file.size, tally.rowsRead);
   if (tally.rowsRead === 0) return { status: 'error', error: { code: 'no-data-rows' } };
-  return { status: 'result', result: tally.finish(file.size) };
+  const result = tally.finish(file.size);
+  if (unclosedQuoteLine !== undefined) result.unclosedQuoteLine = unclosedQuoteLine;
+  return { status: 'result', result };
 }

@@ -43,6 +43,37 @@ export function parseDateCell(cell: string | undefined): DateCell | undefined {
   return undefined;
 }
 
+/**
+ * Month number (year × 12 + month − 1) of a `YYYY-MM-…` cell, read from its character codes without a
+ * regular expression or new strings: the common case of a big export. Undefined for any other shape.
+ */
+export function isoMonthIndex(text: string): number | undefined {
+  if (text.length < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    year = year * 10 + digit;
+  }
+  const m1 = text.charCodeAt(5) - 48;
+  const m2 = text.charCodeAt(6) - 48;
+  const d1 = text.charCodeAt(8) - 48;
+  const d2 = text.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 3 || d2 < 0 || d2 > 9) return undefined;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const next = text.charCodeAt(10);
+  // End of text, or a separator before a time: space, T, tab, comma.
+  if (text.length > 10 && next !== 32 && next !== 84 && next !== 9 && next !== 44) return undefined;
+  return year * 12 + month - 1;
+}
+
+/** `YYYY-MM` of a month number from isoMonthIndex. */
+export function monthOfIndex(index: number): string {
+  return monthKey(Math.floor(index / 12), (index % 12) + 1);
+}
+
 /** `YYYY-MM` key. */
 export function monthKey(year: number, month: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;

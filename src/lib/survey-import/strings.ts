@@ -35,6 +35,7 @@ export interface ImportStrings {
   columnN: (position: number) => string;
   dateOrder: Record<Exclude<DateOrder, 'ymd'>, string>;
   undated: (count: string) => string;
+  unclosedQuote: (line: string) => string;
   errors: Record<ImportErrorCode, string>;
   workerFailed: string;
   // Details
@@ -92,6 +93,7 @@ const en: ImportStrings = {
   columnN: (position) => `Column ${position}`,
   dateOrder: { dmy: 'Dates read as day/month/year.', mdy: 'Dates read as month/day/year.' },
   undated: (count) => `${count} counted rows have no readable date: they are in the score but not in the monthly trend.`,
+  unclosedQuote: (line) => `Row ${line} opens a quote (") that is never closed, so everything after it was read as one cell and not as rows. Check the file around that row.`,
   errors: {
     empty: 'This file is empty.',
     xlsx: 'This is an Excel or other spreadsheet workbook, not a CSV file. In Excel, use File › Save as › CSV UTF-8, then choose the CSV file.',
@@ -158,6 +160,7 @@ const fr: ImportStrings = {
   columnN: (position) => `Colonne ${position}`,
   dateOrder: { dmy: 'Dates lues au format jour/mois/année.', mdy: 'Dates lues au format mois/jour/année.' },
   undated: (count) => `${count} lignes comptées n’ont pas de date lisible : elles sont dans le score mais pas dans la tendance mensuelle.`,
+  unclosedQuote: (line) => `La ligne ${line} ouvre un guillemet (") qui n’est jamais fermé : tout ce qui suit a été lu comme une seule cellule, pas comme des lignes. Vérifiez le fichier autour de cette ligne.`,
   errors: {
     empty: 'Ce fichier est vide.',
     xlsx: 'C’est un classeur Excel (ou d’un autre tableur), pas un fichier CSV. Dans Excel : Fichier › Enregistrer sous › CSV UTF-8, puis choisissez le fichier CSV.',

@@ -4,7 +4,7 @@
  * Every row fed to `add` ends up either in `counts` or in `skipped`, never in neither.
  */
 import { parseAnswer } from './answer.ts';
-import { decideDateOrder, monthKey, parseDateCell } from './dates.ts';
+import { decideDateOrder, isoMonthIndex, monthKey, monthOfIndex, parseDateCell } from './dates.ts';
 import type { ImportPlan } from './plan.ts';
 import { ANSWER_VALUES, type Detractor, type ImportResult, MAX_DETRACTORS, MAX_SEGMENTS, type MonthCounts, type SegmentCounts, type SkippedRows } from './types.ts';
 
@@ -19,9 +19,13 @@ export class Tally {
   private notANumber = 0;
   private outOfRange = 0;
   private undated = 0;
-  private readonly months = new Map<string, number[]>();
-  /** Day-or-month-first dates, kept by their written parts until the file shows their order. */
-  private readonly ambiguousDays = new Map<string, number[]>();
+  /** Counts by month number (year × 12 + month − 1). */
+  private readonly months = new Map<number, number[]>();
+  /** Day-or-month-first dates, kept by their written parts (year × 10 000 + first × 100 + second) until the file shows their order. */
+  private readonly ambiguousDays = new Map<number, number[]>();
+  /** The last month's counts, reused while consecutive rows fall in the same month (exports are often sorted). */
+  private lastMonth = -1;
+  private lastMonthCounts: number[] | undefined;
   private firstOver12 = 0;
   private secondOver12 = 0;
   private readonly segments = new Map<string, number[]>();
@@ -48,13 +52,15 @@ export class Tally {
     let dateText: string | undefined;
     if (dateColumn !== undefined) {
       dateText = row[dateColumn]?.trim();
-      const date = parseDateCell(dateText);
-      if (!date) this.undated++;
-      else if (date.kind === 'ymd') bump(this.months, monthKey(date.year, date.month), answer);
+      const fast = dateText ? isoMonthIndex(dateText) : undefined;
+      const date = fast === undefined ? parseDateCell(dateText) : undefined;
+      if (fast !== undefined) this.countMonth(fast, answer);
+      else if (!date) this.undated++;
+      else if (date.kind === 'ymd') this.countMonth(date.year * 12 + date.month - 1, answer);
       else {
         if (date.first > 12) this.firstOver12++;
         if (date.second > 12) this.secondOver12++;
-        bump(this.ambiguousDays, `${date.year}|${date.first}|${date.second}`, answer);
+        bump(this.ambiguousDays, date.year * 10_000 + date.first * 100 + date.second, answer);
       }
     }
 
@@ -62,8 +68,14 @@ export class Tally {
     if (segmentColumn !== undefined) {
       segment = row[segmentColumn]?.trim() ?? '';
       if (segment === '') this.blankSegment[answer]!++;
-      else if (this.segments.has(segment) || this.segments.size < MAX_SEGMENTS) bump(this.segments, segment, answer);
-      else this.otherSegment[answer]!++;
+      else {
+        let counts = this.segments.get(segment);
+        if (!counts && this.segments.size < MAX_SEGMENTS) {
+          counts = zeros();
+          this.segments.set(segment, counts);
+        }
+        (counts ?? this.otherSegment)[answer]!++;
+      }
     }
 
     if (answer <= 6) {
@@ -77,6 +89,19 @@ export class Tally {
         this.detractors.push(detractor);
       }
     }
+  }
+
+  private countMonth(index: number, answer: number): void {
+    if (index !== this.lastMonth || !this.lastMonthCounts) {
+      let counts = this.months.get(index);
+      if (!counts) {
+        counts = zeros();
+        this.months.set(index, counts);
+      }
+      this.lastMonth = index;
+      this.lastMonthCounts = counts;
+    }
+    this.lastMonthCounts[answer]!++;
   }
 
   get skippedTotal(): number {
@@ -107,12 +132,14 @@ export class Tally {
     };
     if (plan.dateColumn !== undefined) {
       result.dateColumn = plan.dateColumn;
-      const months = new Map([...this.months].map(([key, counts]) => [key, [...counts]]));
+      const months = new Map([...this.months].map(([index, counts]) => [monthOfIndex(index), [...counts]]));
       let order: ImportResult['dateOrder'] = 'ymd';
       if (this.ambiguousDays.size > 0) {
         order = decideDateOrder(this.firstOver12, this.secondOver12, plan.dateHint);
         for (const [key, counts] of this.ambiguousDays) {
-          const [year, first, second] = key.split('|').map(Number) as [number, number, number];
+          const year = Math.floor(key / 10_000);
+          const first = Math.floor(key / 100) % 100;
+          const second = key % 100;
           const month = order === 'dmy' ? second : first;
           if (month > 12) {
             // Contradicts the order the rest of the file uses: in the score, not in the trend.
@@ -144,7 +171,7 @@ export class Tally {
   }
 }
 
-function bump(map: Map<string, number[]>, key: string, answer: number): void {
+function bump(map: Map<number, number[]>, key: number, answer: number): void {
   let counts = map.get(key);
   if (!counts) {
     counts = zeros();

@@ -101,6 +101,8 @@ export interface ImportResult {
   detractorsCapped: boolean;
   /** File size in bytes. */
   bytes: number;
+  /** Row where a quote opens and never closes: everything after it was read as one cell (so not as rows). */
+  unclosedQuoteLine?: number;
 }
 
 /** The user's choices for a re-run. `undefined` = detect; `null` = none. */
