@@ -2,11 +2,12 @@
  * The sweep: every built page, both languages (found by walking the build, never listed by hand), in Chromium,
  * served with the site's own headers, so under its Content-Security-Policy. Each page must load with no console
  * error (CSP violations land there), no failed request, no request leaving the site, and no axe-core violation of
- * WCAG 2.2 AA on its first state. The score tool's states and keyboard use are in compare-a11y.test.ts.
+ * WCAG 2.2 AA on its first state; every chart has a text alternative and a table.
+ * The score tool's other states and keyboard use are in compare-a11y.test.ts.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { builtPages } from '../support/built-pages.ts';
@@ -26,6 +27,25 @@ afterAll(async () => {
 });
 
 /**
+ * Every chart (a canvas) has a text alternative (role="img" and a label) and a table with its figures on the page
+ * (in the score tool, in the tool itself), so nothing is only in pixels.
+ */
+function chartProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('canvas')].flatMap((canvas, index) => {
+      const problems: string[] = [];
+      const name = `canvas #${index + 1}${canvas.dataset.testid ? ` (${canvas.dataset.testid})` : ''}`;
+      const label = canvas.getAttribute('aria-label') ?? (canvas.getAttribute('aria-labelledby') ? document.getElementById(canvas.getAttribute('aria-labelledby') ?? '')?.textContent : '') ?? '';
+      if (canvas.getAttribute('role') !== 'img' || label.trim() === '') problems.push(`${name}: no role="img" with a label`);
+      // Inside the score tool, the table must be in the tool; elsewhere, on the page's main content.
+      const scope = canvas.closest('[data-testid="score-tool"]') ?? canvas.closest('main');
+      if (!scope?.querySelector('table')) problems.push(`${name}: no table with the figures beside it`);
+      return problems;
+    }),
+  );
+}
+
+/**
  * Load a page, scroll to the end so `client:visible` islands hydrate too, wait until every island has hydrated
  * (Astro removes an island's `ssr` attribute then) and the network is quiet, and run axe.
  */
@@ -38,8 +58,9 @@ async function sweep(path: string) {
   await settle(watched.page);
   await watched.page.evaluate(() => window.scrollTo(0, 0));
   const violations = await axeViolations(watched.page);
+  const charts = await chartProblems(watched.page);
   await watched.close();
-  return { status: response?.status(), violations, errors: watched.errors, foreign: watched.foreign, requests: watched.requests };
+  return { status: response?.status(), violations, charts, errors: watched.errors, foreign: watched.foreign, requests: watched.requests };
 }
 
 describe('sweep of every built page', () => {
@@ -51,7 +72,7 @@ describe('sweep of every built page', () => {
     const result = await sweep(path);
     expect(result.status, 'HTTP status').toBe(200);
     // One comparison, so a failure shows every problem of the page at once.
-    expect({ errors: result.errors, foreign: result.foreign, violations: result.violations }).toEqual({ errors: [], foreign: [], violations: [] });
+    expect({ errors: result.errors, foreign: result.foreign, violations: result.violations, charts: result.charts }).toEqual({ errors: [], foreign: [], violations: [], charts: [] });
     // The page itself was requested through the watcher, so the request log is live.
     expect(result.requests[0]).toBe(`${baseUrl}${path}`);
   });
@@ -68,5 +89,6 @@ describe('sweep of every built page', () => {
     expect(result.errors.filter((error) => error !== `HTTP 404: ${baseUrl}/no-such-page/`)).toEqual([]);
     expect(result.foreign).toEqual([]);
     expect(result.violations).toEqual([]);
+    expect(result.charts).toEqual([]);
   });
 });
