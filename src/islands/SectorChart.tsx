@@ -53,6 +53,8 @@ export interface SectorChartProps {
   lines: SectorLine[];
   /** Text alternative template with `{count}`, `{top}` and `{bottom}`. */
   altTemplate: string;
+  /** Sentence added to the text alternative when sector averages are drawn. */
+  altAverages: string;
   altEmpty: string;
   downloadLabel: string;
   fileName: string;
@@ -64,7 +66,7 @@ type BarPoint = { x: number; y: string; xMin?: number; xMax?: number };
 const ROW = 38;
 const AXIS = 34;
 
-export default function SectorChart({ locale, bars, lines, altTemplate, altEmpty, downloadLabel, fileName }: SectorChartProps) {
+export default function SectorChart({ locale, bars, lines, altTemplate, altAverages, altEmpty, downloadLabel, fileName }: SectorChartProps) {
   const [mounted, setMounted] = useState(false);
   const [filters, setFilters] = useState<FigureFilters>({});
   const chartRef = useRef<ChartJS<'barWithErrorBars', BarPoint[]> | null>(null);
@@ -101,7 +103,7 @@ export default function SectorChart({ locale, bars, lines, altTemplate, altEmpty
       : altTemplate
           .replace('{count}', String(shownBars.length))
           .replace('{top}', (ranked[0] ?? shownBars[0])?.label ?? '')
-          .replace('{bottom}', (ranked.at(-1) ?? shownBars.at(-1))?.label ?? '');
+          .replace('{bottom}', (ranked.at(-1) ?? shownBars.at(-1))?.label ?? '') + (shownLines.length > 0 ? ` ${altAverages}` : '');
 
   const data = {
     labels: shownBars.map((b) => b.id),
@@ -112,15 +114,16 @@ export default function SectorChart({ locale, bars, lines, altTemplate, altEmpty
           y: b.id,
           ...(b.low !== undefined && b.high !== undefined ? { xMin: b.low, xMax: b.high } : {}),
         })),
-        backgroundColor: shownBars.map((b) => (b.bound ? hatch(GRADE_COLOURS[b.grade]) : GRADE_COLOURS[b.grade])),
+        // A bar with an interval is drawn lighter so its whisker stays visible.
+        backgroundColor: shownBars.map((b) => (b.bound ? hatch(GRADE_COLOURS[b.grade]) : b.low !== undefined ? `${GRADE_COLOURS[b.grade]}99` : GRADE_COLOURS[b.grade])),
         borderColor: shownBars.map((b) => GRADE_COLOURS[b.grade]),
         borderWidth: shownBars.map((b) => (b.bound ? 2 : 0)),
         barThickness: 14,
         errorBarColor: INK,
         errorBarWhiskerColor: INK,
-        errorBarLineWidth: 1.5,
-        errorBarWhiskerLineWidth: 1.5,
-        errorBarWhiskerSize: 10,
+        errorBarLineWidth: 2,
+        errorBarWhiskerLineWidth: 2,
+        errorBarWhiskerSize: 12,
       },
     ],
   };

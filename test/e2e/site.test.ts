@@ -33,7 +33,7 @@ async function drawnPixels(page: Page, testId: string): Promise<number> {
   });
 }
 
-const tableIds = (page: Page, table: string) => page.locator(`[data-testid="${table}"] tr[data-figure]:visible`).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-figure')));
+const tableIds = (page: Page, table: string) => page.locator(`[data-testid="${table}"] tr[data-figure]:visible`).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-figure') ?? ''));
 
 describe('page types render without console errors, in both languages', () => {
   const pages = ['/', '/sectors/telecom/', '/companies/apple/', '/methodology/', '/sources/'];
