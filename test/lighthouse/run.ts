@@ -64,10 +64,16 @@ const failures: string[] = [];
 try {
   for (const { type, path } of pagesToAudit()) {
     const started = performance.now();
-    const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
-    const lhr = result?.lhr;
-    if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
-    if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    // Tracing sometimes fails on a busy machine (NO_NAVSTART, NO_FCP): try again, up to three times.
+    let lhr: Awaited<ReturnType<typeof lighthouse>> extends infer R ? (R extends { lhr: infer L } ? L : never) : never;
+    for (let attempt = 1; ; attempt++) {
+      const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+      if (!result?.lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+      lhr = result.lhr;
+      if (!lhr.runtimeError) break;
+      if (attempt === 3) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      console.log(`  ${type}: ${lhr.runtimeError.code}, trying again`);
+    }
     const scores = categories.map((category) => {
       const score = lhr.categories[category]?.score;
       return score === null || score === undefined ? '–' : String(Math.round(score * 100));
