@@ -220,7 +220,7 @@ describe('pages read without JavaScript', () => {
 });
 
 describe('a 360 px phone never scrolls sideways', () => {
-  test.each(['/', '/fr/sectors/banking/', '/sectors/telecom/', '/companies/apple/', '/fr/companies/netflix/', '/methodology/', '/fr/sources/'])('%s', async (path) => {
+  test.each(['/', '/fr/', '/sectors/banking/', '/fr/sectors/banking/', '/sectors/telecom/', '/companies/apple/', '/fr/companies/netflix/', '/methodology/', '/fr/methodology/', '/sources/', '/fr/sources/'])('%s', async (path) => {
     const { page, errors } = await openPage(browser, `${baseUrl}${path}`, { viewport: { width: 360, height: 740 } });
     for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 600) {
       await page.evaluate((top) => window.scrollTo(0, top), y);
