@@ -22,6 +22,7 @@ vi.mock('react-chartjs-2', () => ({
 /** Stand-in for the import worker: same protocol, same reader, no thread. */
 class FakeWorker {
   static created = 0;
+  static gate: Promise<void> | undefined;
   onmessage: ((event: MessageEvent<ImportResponse>) => void) | null = null;
   onerror: (() => void) | null = null;
   private readonly cancelled = new Set<number>();
@@ -35,7 +36,20 @@ class FakeWorker {
     }
     const { id } = request;
     const send = (message: ImportResponse) => this.onmessage?.({ data: message } as MessageEvent<ImportResponse>);
-    void readSurvey(request.file, request.options ?? {}, { isCancelled: () => this.cancelled.has(id) }).then((outcome) => {
+    void this.run(request, send);
+  }
+  private async run(request: Extract<ImportRequest, { type: 'start' }>, send: (message: ImportResponse) => void): Promise<void> {
+    const { id } = request;
+    if (FakeWorker.gate) {
+      // Hold the read after a first progress message, until the test opens the gate.
+      send({ type: 'progress', id, bytesRead: 0, totalBytes: request.file.size, rowsRead: 0 });
+      await FakeWorker.gate;
+    }
+    await readSurvey(request.file, request.options ?? {}, {
+      isCancelled: () => this.cancelled.has(id),
+      progressEveryMs: 0,
+      onProgress: (bytesRead, totalBytes, rowsRead) => send({ type: 'progress', id, bytesRead, totalBytes, rowsRead }),
+    }).then((outcome) => {
       if (outcome.status === 'cancelled') send({ type: 'cancelled', id });
       else if (outcome.status === 'result') send({ type: 'result', id, result: outcome.result });
       else send({ type: 'error', id, error: outcome.error });
@@ -47,6 +61,7 @@ class FakeWorker {
 beforeEach(() => {
   vi.stubGlobal('Worker', FakeWorker);
   FakeWorker.created = 0;
+  FakeWorker.gate = undefined;
 });
 afterEach(() => {
   cleanup();
@@ -103,6 +118,25 @@ describe('ImportPanel', () => {
     const warning = await screen.findByTestId('import-unclosed-quote');
     expect(warning.getAttribute('data-value')).toBe('3');
     expect(warning.textContent).toMatch(/Row 3 opens a quote/);
+  });
+
+  test('a labelled progress bar while reading, and Cancel stops the read without a result', async () => {
+    let open = () => {};
+    FakeWorker.gate = new Promise<void>((resolve) => (open = resolve));
+    const onResult = vi.fn();
+    render(<ImportPanel locale="en" onResult={onResult} />);
+    await choose('qualtrics.csv');
+    const bar = await screen.findByLabelText('Reading the file');
+    expect(bar.tagName).toBe('PROGRESS');
+    expect(screen.getByTestId('import-progress').textContent).toMatch(/0%, 0 rows so far/);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+      open();
+    });
+    await screen.findByText(/Import cancelled/);
+    expect(screen.queryByLabelText('Reading the file')).toBeNull();
+    expect(onResult.mock.calls.length).toBeGreaterThan(0);
+    expect(onResult.mock.calls.every(([result]) => result === null)).toBe(true);
   });
 
   test('a workbook gets a plain message in an alert, and no result', async () => {

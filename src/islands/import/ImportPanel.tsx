@@ -204,8 +204,11 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
 
       {status === 'reading' && progress && (
         <div className="import-progress">
-          <label htmlFor={`${id}-progress`}>{t.reading(percent, count(progress.rowsRead))}</label>
-          <progress id={`${id}-progress`} max={progress.totalBytes || 1} value={progress.bytesRead} aria-label={t.progressLabel} />
+          <label htmlFor={`${id}-progress`}>{t.progressLabel}</label>
+          <progress id={`${id}-progress`} max={progress.totalBytes || 1} value={progress.bytesRead} />
+          <span className="import-progress-text" data-testid="import-progress" data-value={progress.bytesRead}>
+            {t.reading(percent, count(progress.rowsRead))}
+          </span>
           <button type="button" onClick={cancel}>
             {t.cancel}
           </button>
