@@ -31,15 +31,19 @@ import { Actions } from './score-tool/Actions.tsx';
 import type { ChartRow } from './score-tool/ScoreChart.tsx';
 import { buildResultsCsv } from './score-tool/csv-rows.ts';
 import { InputForm } from './score-tool/InputForm.tsx';
+import type { ImportResult } from '../lib/survey-import/types.ts';
 import { figureName, marketName } from './score-tool/labels.ts';
 import { PlacementView } from './score-tool/PlacementView.tsx';
 import { ResultsView } from './score-tool/ResultsView.tsx';
 import './score-tool/score-tool.css';
 
+// Loaded on demand: Chart.js only when there is a chart to draw, the import panel (its worker holds PapaParse)
+// only when the survey-file mode is chosen.
 const ScoreChart = lazy(() => import('./score-tool/ScoreChart.tsx'));
+const ImportPanel = lazy(() => import('./import/ImportPanel.tsx'));
+const ImportDetails = lazy(() => import('./import/ImportDetails.tsx'));
 
-/** Input modes offered. The survey-file mode joins when the import panel ships. */
-const MODES: readonly ToolMode[] = ['score', 'counts', 'answers'];
+const MODES: readonly ToolMode[] = ['score', 'counts', 'answers', 'file'];
 
 export interface ScoreToolProps {
   locale: Locale;
@@ -86,6 +90,7 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
   const [unknownMode, setUnknownMode] = useState<string | undefined>();
   const [pageFilters, setPageFilters] = useState<FigureFilters>({});
   const [figuresState, setFiguresState] = useState<FiguresState | null>(null);
+  const [importResult, setImportResult] = useState<ImportResult | null>(null);
   const edited = useRef(false);
   const latest = useRef(params);
   latest.current = params;
@@ -160,7 +165,11 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
     (field: FieldName, index?: number) => errors.filter((e) => e.field === field && e.index === index).map((e) => t.error(e.field, e.code, e.index)),
     [errors, t],
   );
-  const outcome = useMemo(() => (errors.length > 0 ? null : computeResults(validated.input, options, null)), [errors, validated.input, options]);
+  const outcome = useMemo(
+    () => (errors.length > 0 ? null : computeResults(validated.input, options, importResult?.counts ?? null)),
+    [errors, validated.input, options, importResult],
+  );
+  const fromFile = validated.input?.kind === 'file' && importResult !== null;
   const results = outcome?.ok ? outcome.results : null;
   const level = String(Math.round(options.confidence * 100));
 
@@ -194,7 +203,28 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
 
   const hasBounds = (selection?.companies ?? []).some((f) => !isExact(f));
   const fileBase = `nps-${sectorId ?? 'score'}`;
-  const csv = () => buildResultsCsv({ locale, t, results: results!, level, sectorName, selection: selection ?? undefined, placement: placement ?? undefined, verdicts });
+  const csv = () =>
+    buildResultsCsv({
+      locale,
+      t,
+      results: results!,
+      level,
+      sectorName,
+      selection: selection ?? undefined,
+      placement: placement ?? undefined,
+      verdicts,
+      rowsSkipped: fromFile ? importResult?.skipped.total : undefined,
+    });
+  // The panel stays mounted once opened, so switching modes and back keeps the file that was read.
+  const [fileOpened, setFileOpened] = useState(false);
+  useEffect(() => {
+    if (params.mode === 'file') setFileOpened(true);
+  }, [params.mode]);
+  const fileSlot = fileOpened ? (
+    <Suspense fallback={<p className="st-note">{t.loadingImport}</p>}>
+      <ImportPanel locale={locale} onResult={setImportResult} />
+    </Suspense>
+  ) : null;
 
   return (
     <div className={`score-tool${embedded ? ' score-tool--embedded' : ''}`} data-testid="score-tool">
@@ -207,6 +237,7 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
         modes={MODES}
         sectors={embedded ? undefined : sectors}
         markets={markets}
+        fileSlot={fileSlot}
       />
 
       <section className="st-results" aria-labelledby={`${idPrefix}-results-title`} aria-live="polite">
@@ -233,6 +264,11 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
         {results && (
           <>
             <ResultsView locale={locale} t={t} results={results} level={level} />
+            {fromFile && importResult && (
+              <Suspense fallback={null}>
+                <ImportDetails locale={locale} result={importResult} />
+              </Suspense>
+            )}
             {sectorId && (
               <section className="st-sector" aria-labelledby={`${idPrefix}-placement-title`}>
                 <h3 id={`${idPrefix}-placement-title`}>{t.placementTitle(sectorName)}</h3>

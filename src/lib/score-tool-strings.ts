@@ -37,7 +37,7 @@ const en = {
   answersLegend: 'How many respondents gave each answer',
   answerLabel: (answer: number) => `Answer ${answer}`,
   answerGroups: 'Detractors 0–6 · passives 7–8 · promoters 9–10',
-  filePlaceholder: 'Reading a survey export (CSV or TSV) is being added; meanwhile, type the count of each answer.',
+  loadingImport: 'Loading the file reader…',
   optionsLegend: 'Compare with',
   sectorLabel: 'Sector',
   sectorNone: 'Choose a sector',
@@ -139,7 +139,6 @@ const en = {
   histogramAnswer: 'Answer',
   histogramCount: 'Respondents',
   histogramShare: 'Share',
-  rowsSkipped: (n: string) => `${n} rows skipped (blank, not a number or out of range); they are not in the score.`,
 
   // Placement
   placementTitle: (sector: string) => `Among ${sector} companies`,
@@ -287,7 +286,7 @@ const fr: ScoreToolStrings = {
   answersLegend: 'Nombre de répondants ayant donné chaque note',
   answerLabel: (answer: number) => `Note ${answer}`,
   answerGroups: 'Détracteurs 0–6 · passifs 7–8 · promoteurs 9–10',
-  filePlaceholder: 'La lecture d’un export d’enquête (CSV ou TSV) est en cours d’ajout ; en attendant, saisissez le nombre de réponses par note.',
+  loadingImport: 'Chargement du lecteur de fichiers…',
   optionsLegend: 'Comparer avec',
   sectorLabel: 'Secteur',
   sectorNone: 'Choisissez un secteur',
@@ -386,7 +385,6 @@ const fr: ScoreToolStrings = {
   histogramAnswer: 'Note',
   histogramCount: 'Répondants',
   histogramShare: 'Part',
-  rowsSkipped: (n: string) => `${n} lignes écartées (vides, non numériques ou hors échelle) ; elles ne comptent pas dans le score.`,
 
   placementTitle: (sector: string) => `Parmi les entreprises du secteur ${sector}`,
   loading: 'Chargement des chiffres du secteur…',

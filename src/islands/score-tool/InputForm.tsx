@@ -88,7 +88,11 @@ export function InputForm({ idPrefix, t, params, update, errorsFor, modes, secto
         </fieldset>
       )}
 
-      {params.mode === 'file' && <div className="st-file">{fileSlot}</div>}
+      {fileSlot && (
+        <div className="st-file" hidden={params.mode !== 'file'}>
+          {fileSlot}
+        </div>
+      )}
 
       <fieldset className="st-options">
         <legend>{t.optionsLegend}</legend>

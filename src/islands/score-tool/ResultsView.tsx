@@ -10,8 +10,6 @@ export interface ResultsViewProps {
   results: ScoreResults;
   /** Confidence level in percent, as text: "95". */
   level: string;
-  /** Rows skipped by the file import, when the result comes from a file. */
-  rowsSkipped?: number | undefined;
 }
 
 /** Points with one decimal, unsigned (for margins). */
@@ -19,7 +17,7 @@ function points(value: number, locale: Locale): string {
   return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
 }
 
-export function ResultsView({ locale, t, results: r, level, rowsSkipped }: ResultsViewProps) {
+export function ResultsView({ locale, t, results: r, level }: ResultsViewProps) {
   const nps = (value: number) => formatNps(value, locale);
   const count = (value: number) => formatCount(value, locale);
   return (
@@ -57,11 +55,6 @@ export function ResultsView({ locale, t, results: r, level, rowsSkipped }: Resul
           </div>
         )}
       </dl>
-      {rowsSkipped !== undefined && (
-        <p className="st-skipped" data-testid="rows-skipped" data-value={String(rowsSkipped)}>
-          {t.rowsSkipped(count(rowsSkipped))}
-        </p>
-      )}
 
       {r.shares && r.counts && (
         <div className="st-shares">
