@@ -10,10 +10,9 @@
  *   npm run size -- --update --loosen  also raise budgets that are exceeded: then add a line to the README
  *                                      ("Quality gates") saying why
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildSite } from './support/build-site.ts';
 import { type Budget, type BudgetFile, buildWeights, kb, roundUpKb, weightsByType } from './support/js-weight.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -21,14 +20,9 @@ const budgetPath = join(root, 'test/budgets.json');
 const args = process.argv.slice(2);
 const distArg = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefined;
 
-let dist = distArg ? resolve(distArg) : '';
-let temporary = false;
-if (!dist) {
-  dist = mkdtempSync(join(tmpdir(), 'nps-atlas-size-'));
-  temporary = true;
-  console.log(`Building into ${dist} …`);
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--outDir', dist], { cwd: root, stdio: 'inherit' });
-}
+console.log(distArg ? `Measuring ${distArg}` : 'Building into a temporary folder …');
+const site = distArg ? undefined : buildSite({ prefix: 'nps-atlas-size-' });
+const dist = distArg ? resolve(distArg) : (site?.dir as string);
 
 try {
   const weights = buildWeights(dist);
@@ -86,5 +80,5 @@ try {
     process.exitCode = 1;
   }
 } finally {
-  if (temporary) rmSync(dist, { recursive: true, force: true });
+  site?.remove();
 }

@@ -12,10 +12,10 @@
  * Survey files come from test/support/make-survey-csv.ts (seeded); each result is checked against the counts the
  * generator drew, so a fast wrong answer shows as a mismatch.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, openAsBlob, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { buildSite } from '../support/build-site.ts';
 import { builtPages } from '../support/built-pages.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { type SurveyFileExpectation, writeSurveyCsv } from '../support/make-survey-csv.ts';
@@ -23,7 +23,6 @@ import { serveStatic } from '../support/static-server.ts';
 import { writeScaledDataset } from './scale-dataset.ts';
 import { scanScoreColumn } from './score-scanner.ts';
 
-const root = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const list = (name: string, fallback: number[]) => (option(name) ? (option(name) as string).split(',').map(Number) : fallback);
@@ -32,7 +31,6 @@ const rowSizes = list('--rows', [10_000, 100_000, 1_000_000, 5_000_000]);
 const browserSizes = rowSizes.filter((rows) => rows <= 1_000_000);
 const scales = list('--scales', [1, 10, 100]);
 const work = mkdtempSync(join(tmpdir(), 'nps-atlas-bench-'));
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -136,14 +134,12 @@ async function benchNode() {
 }
 
 async function benchBrowser() {
-  let dist = option('--dist');
-  if (!dist) {
-    dist = join(work, 'site');
-    execFileSync(process.execPath, [astro, 'build', '--silent', '--outDir', dist], { cwd: root, stdio: 'inherit' });
-  }
+  const site = option('--dist') ? undefined : buildSite({ prefix: 'nps-atlas-bench-site-' });
+  const dist = option('--dist') ? resolve(option('--dist') as string) : (site?.dir as string);
   const compare = builtPages(dist).find((page) => page.path === '/compare/');
   if (!compare) {
     console.log('\n(b) skipped: the build has no /compare/ page.');
+    site?.remove();
     return;
   }
   const server = await serveStatic(dist);
@@ -195,6 +191,7 @@ async function benchBrowser() {
   } finally {
     await browser.close();
     await server.close();
+    site?.remove();
   }
   table(
     '(b) Import in Chromium through the worker, /compare/: from picking the file to the score on screen; the main thread\'s long tasks (> 50 ms) meanwhile.',
@@ -208,13 +205,12 @@ function benchBuild() {
   for (const factor of scales) {
     const folder = join(work, `data-x${factor}`);
     const written = writeScaledDataset(factor, folder);
-    const out = join(work, `build-x${factor}`);
     const started = performance.now();
-    execFileSync(process.execPath, [astro, 'build', '--silent', '--outDir', out], { cwd: root, stdio: 'inherit', env: { ...process.env, NPS_ATLAS_DATA_ROOT: folder } });
+    const site = buildSite({ prefix: `nps-atlas-bench-x${factor}-`, env: { NPS_ATLAS_DATA_ROOT: folder } });
     const ms = performance.now() - started;
-    const pages = builtPages(out).length;
+    const pages = builtPages(site.dir).length;
     rows.push([`×${factor}`, String(written['companies.csv']), String(written['sectors.csv']), String(written['observations.csv']), String(pages), fmt(ms), `${Math.round(pages / (ms / 1000))}`]);
-    rmSync(out, { recursive: true, force: true });
+    site.remove();
     console.log(`  (c) ×${factor} done`);
   }
   table('(c) `astro build` with the dataset scaled (synthetic copies in a temporary folder), wall clock including Astro start-up and data validation.', ['scale', 'companies', 'sectors', 'observations', 'pages', 'build time', 'pages/s'], rows);

@@ -9,12 +9,10 @@
  *
  * The page audited for a type is its heaviest in JS (test/support/js-weight.ts), so the worst case.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import lighthouse from 'lighthouse';
+import { buildSite } from '../support/build-site.ts';
 import { findChromium } from '../support/chromium.ts';
 import { builtPages } from '../support/built-pages.ts';
 import { buildWeights } from '../support/js-weight.ts';
@@ -24,19 +22,14 @@ import { serveStatic } from '../support/static-server.ts';
 const requireFromLighthouse = createRequire(createRequire(import.meta.url).resolve('lighthouse'));
 const chromeLauncher = (await import(requireFromLighthouse.resolve('chrome-launcher'))) as typeof import('chrome-launcher');
 
-const root = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const distArg = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefined;
 const chromePath = process.env.CHROME_PATH ?? findChromium();
 if (!chromePath) throw new Error('Chromium not found: install it with `apt-get install -y chromium` (or set CHROME_PATH).');
 
-let dist = distArg ? resolve(distArg) : '';
-const temporary = !dist;
-if (temporary) {
-  dist = mkdtempSync(join(tmpdir(), 'nps-atlas-lighthouse-'));
-  console.log(`Building into ${dist} …`);
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--outDir', dist], { cwd: root, stdio: 'inherit' });
-}
+if (!distArg) console.log('Building into a temporary folder …');
+const site = distArg ? undefined : buildSite({ prefix: 'nps-atlas-lighthouse-' });
+const dist = distArg ? resolve(distArg) : (site?.dir as string);
 
 /** One page per type (and language when asked): the heaviest in eager JS, else the first. */
 function pagesToAudit(): { type: string; path: string }[] {
@@ -92,7 +85,7 @@ try {
 } finally {
   chrome.kill();
   await server.close();
-  if (temporary) rmSync(dist, { recursive: true, force: true });
+  site?.remove();
 }
 
 const header = ['page type', 'page', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'];
