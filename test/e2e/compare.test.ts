@@ -35,6 +35,11 @@ async function waitForHook(page: Page, id: string): Promise<number> {
   return value;
 }
 
+/** Close the page's whole context and wait for it, so nothing is still closing when the browser goes. */
+async function closePage(page: Page): Promise<void> {
+  await page.context().close();
+}
+
 const TELECOM_LINK = '/compare/?sector=telecom&promoters=50&passives=30&detractors=20';
 
 describe('score tool: manual input modes', () => {
@@ -50,7 +55,7 @@ describe('score tool: manual input modes', () => {
     expect(Math.abs((await waitForHook(page, 'nps-ci-high')) - interval.high)).toBeLessThan(1e-9);
     expect(new URL(page.url()).search).toBe('?score=30&n=100');
     expect(errors).toEqual([]);
-    await page.close();
+    await closePage(page);
   });
 
   test('counts: promoters, passives, detractors typed by hand', async () => {
@@ -65,7 +70,7 @@ describe('score tool: manual input modes', () => {
     expect(Math.abs((await waitForHook(page, 'nps-ci-low')) - interval.low)).toBeLessThan(1e-9);
     expect(Math.abs((await waitForHook(page, 'nps-ci-high')) - interval.high)).toBeLessThan(1e-9);
     expect(errors).toEqual([]);
-    await page.close();
+    await closePage(page);
   });
 
   test('each answer 0–10: the score from the histogram', async () => {
@@ -83,7 +88,7 @@ describe('score tool: manual input modes', () => {
     expect(Math.abs((await waitForHook(page, 'nps-ci-low')) - interval.low)).toBeLessThan(1e-9);
     expect(new URL(page.url()).searchParams.get('answers')).toBe(',,,10,,,,,5,15,20');
     expect(errors).toEqual([]);
-    await page.close();
+    await closePage(page);
   });
 
   test('survey file: the answers read from the file feed the same results; skipped rows are reported', async () => {
@@ -104,7 +109,7 @@ describe('score tool: manual input modes', () => {
     expect(await waitForHook(page, 'sector-rank')).toBeGreaterThan(0);
     expect(await hook(page, 'histogram-9')).toBe(2);
     expect(errors).toEqual([]);
-    await page.close();
+    await closePage(page);
   });
 
   test('a bad value typed shows role="alert" beside the field and no nps-value', async () => {
@@ -117,7 +122,7 @@ describe('score tool: manual input modes', () => {
     expect(await page.getByRole('alert').first().textContent()).toContain('between −100 and 100');
     expect(await page.locator('[data-testid="nps-value"]').count()).toBe(0);
     expect(errors).toEqual([]);
-    await page.close();
+    await closePage(page);
   });
 });
 
@@ -140,7 +145,7 @@ describe('score tool: share links', () => {
     expect(percentile).toBeCloseTo(((below + level / 2) / rows.length) * 100, 9);
     expect(await page.locator('[data-testid="input-sector"]').inputValue()).toBe('telecom');
     expect(errors).toEqual([]);
-    await page.close();
+    await closePage(page);
   });
 
   test('round trip: what the user types goes into the URL, and opening that URL reproduces the view', async () => {
@@ -162,7 +167,7 @@ describe('score tool: share links', () => {
     expect(new URL(link).search).toBe('?sector=banking&promoters=410&passives=300&detractors=290&survey=transactional&target=25');
     // the language switch carries the same view
     expect(await first.page.getAttribute('[data-testid="lang-switch"]', 'href')).toBe(`/fr/compare/${new URL(link).search}`);
-    await first.page.close();
+    await closePage(first.page);
 
     const second = await openPage(browser, link);
     expect(await waitForHook(second.page, 'nps-value')).toBe(before.nps);
@@ -174,7 +179,7 @@ describe('score tool: share links', () => {
     expect(await second.page.locator('[data-testid="type-warning"]').count()).toBe(1);
     expect(await second.page.locator('[data-testid="target-more-promoters"]').count()).toBe(1);
     expect([...first.errors, ...second.errors]).toEqual([]);
-    await second.page.close();
+    await closePage(second.page);
   });
 
   test('a bad link (?score=abc&n=-5) shows a message per field, no score, no NaN, no crash', async () => {
@@ -189,7 +194,7 @@ describe('score tool: share links', () => {
     // the fields show what the link said, so the user can fix it
     expect(await page.getByLabel('Your NPS (−100 to 100)').inputValue()).toBe('abc');
     expect(errors).toEqual([]);
-    await page.close();
+    await closePage(page);
   });
 
   test('an unknown sector and a bad option are reported, not ignored', async () => {
@@ -200,7 +205,7 @@ describe('score tool: share links', () => {
     expect(text).toContain('90, 95 or 99');
     expect(await page.locator('[data-testid="nps-value"]').count()).toBe(0);
     expect(errors).toEqual([]);
-    await page.close();
+    await closePage(page);
   });
 });
 
@@ -218,7 +223,7 @@ describe('score tool: French page, sector page, no JavaScript', () => {
     await page.getByLabel('Votre NPS (de −100 à 100)').fill('12,5');
     expect(await waitForHook(page, 'nps-value')).toBe(12.5);
     expect(errors).toEqual([]);
-    await page.close();
+    await closePage(page);
   });
 
   test('the tool embedded on a sector page reads the same parameters and keeps the page\'s filters', async () => {
@@ -235,7 +240,25 @@ describe('score tool: French page, sector page, no JavaScript', () => {
     expect(search.get('promoters')).toBe('50');
     expect(search.get('sector')).toBeNull();
     expect(errors).toEqual([]);
-    await page.close();
+    await closePage(page);
+  });
+
+  test('on a sector page, changing the page\'s filters keeps the score in the URL and re-ranks among the filtered figures', async () => {
+    const { page, errors } = await openPage(browser, `${baseUrl}/sectors/telecom/?promoters=50&passives=30&detractors=20`);
+    const section = page.locator('[data-testid="score-tool-section"]');
+    await section.scrollIntoViewIfNeeded();
+    await waitForHook(page, 'sector-rank');
+    const before = await page.locator('[data-testid="placement-table"] tbody tr[data-figure]').count();
+    await page.locator('[data-testid="filter-market"]').selectOption('FR');
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('market') === 'FR' && window.location.search.includes('promoters=50'));
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="placement-table"] tbody tr[data-figure]').length < n, before);
+    const markets = await page.locator('[data-testid="placement-table"] tbody tr[data-figure] td:nth-child(4)').allTextContents();
+    expect(new Set(markets)).toEqual(new Set(['France']));
+    expect(await hook(page, 'nps-value')).toBe(30);
+    const rows = await page.locator('[data-testid="placement-table"] tbody tr[data-figure] td[data-relation="exact"]').evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-value'))));
+    expect(await hook(page, 'sector-rank')).toBe(rows.filter((v) => v > 30).length + 1);
+    expect(errors).toEqual([]);
+    await closePage(page);
   });
 
   test('without JavaScript, /compare/ says what the tool does and that it needs JavaScript', async () => {
@@ -244,7 +267,7 @@ describe('score tool: French page, sector page, no JavaScript', () => {
     expect(text).toContain('margin of error');
     expect(text).toContain('needs JavaScript');
     expect(await page.locator('main a[href="/sectors/telecom/"]').count()).toBe(1);
-    await page.close();
+    await closePage(page);
   });
 });
 
@@ -276,7 +299,7 @@ describe('score tool: exports', () => {
     expect(benchmarks.length).toBeGreaterThan(0);
     for (const r of rows) for (const value of r) expect(value).not.toMatch(/^[=+\-@]/);
     expect(errors).toEqual([]);
-    await page.close();
+    await closePage(page);
   });
 
   test('copy link puts the current address on the clipboard', async () => {
@@ -287,7 +310,7 @@ describe('score tool: exports', () => {
     await page.getByText('Link copied.').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}${TELECOM_LINK}`);
     expect(errors).toEqual([]);
-    await page.close();
+    await closePage(page);
   });
 
   test('the print view hides the form and keeps results, chart and table', async () => {
@@ -303,6 +326,6 @@ describe('score tool: exports', () => {
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     expect(errors).toEqual([]);
-    await page.close();
+    await closePage(page);
   });
 });
