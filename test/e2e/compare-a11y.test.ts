@@ -2,13 +2,14 @@
  * The score tool beyond its first state, under the site's CSP: results and error states reached through links
  * (both languages) have zero axe WCAG 2.2 AA violations, no console error and no request leaving the site; and the
  * tool works with the keyboard alone (tab order follows the page, focus is always visible, modes switch with the
- * arrow keys, counts typed give a score).
+ * arrow keys, counts typed give a score, the file picker opens from the keyboard).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { builtPages } from '../support/built-pages.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { surveyCsvBlob } from '../support/make-survey-csv.ts';
 import { settle, watchPage } from '../support/watched-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -169,5 +170,41 @@ describe('score tool with the keyboard alone', () => {
     expect(Number(await page.getAttribute('[data-testid="nps-value"]', 'data-value'))).toBe(30);
     await watched.close();
     expect(watched.errors).toEqual([]);
+  });
+
+  test.for(comparePages.map((page) => page.path))('%s: the file picker opens from the keyboard; the imported results and a bad file are clean', async (path) => {
+    const watched = await watchPage(browser, baseUrl);
+    const { page } = watched;
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+    await hydrated(page);
+    await page.focus('[data-testid="mode-score"]');
+    // score → counts → answers → file, with the arrow keys.
+    for (let presses = 0; presses < 3; presses++) await page.keyboard.press('ArrowRight');
+    expect(await page.isChecked('[data-testid="mode-file"]')).toBe(true);
+    await page.waitForSelector('[data-testid="responses-file"]');
+    let current = await focused(page);
+    for (let presses = 0; presses < 10 && current?.key !== 'responses-file'; presses++) {
+      await page.keyboard.press('Tab');
+      current = await focused(page);
+    }
+    expect(current).toMatchObject({ key: 'responses-file', focusVisible: true, ringVisible: true });
+    // Space on the focused picker opens the system file chooser.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    const { blob, expected } = surveyCsvBlob({ rows: 500, seed: 7 });
+    await chooser.setFiles({ name: 'responses.csv', mimeType: 'text/csv', buffer: Buffer.from(await blob.arrayBuffer()) });
+    await page.waitForSelector('[data-testid="nps-value"][data-value]');
+    const counted = expected.counts.reduce((sum, count) => sum + count, 0);
+    expect(Number(await page.getAttribute('[data-testid="nps-n"]', 'data-value'))).toBe(counted);
+    await settle(page);
+    const afterImport = await axeViolations(page);
+
+    // A file that is not a survey export: a message beside the picker, no score, still clean.
+    await page.setInputFiles('[data-testid="responses-file"]', { name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n') });
+    await page.waitForSelector('[data-testid="import-error"]');
+    await settle(page);
+    const shown = await page.locator('[data-testid="nps-value"]').count();
+    const afterError = await axeViolations(page);
+    await watched.close();
+    expect({ afterImport, afterError, shown, errors: watched.errors, foreign: watched.foreign }).toEqual({ afterImport: [], afterError: [], shown: 0, errors: [], foreign: [] });
   });
 });
