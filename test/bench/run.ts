@@ -165,8 +165,10 @@ async function benchBrowser() {
         }).observe(document, { subtree: true, childList: true, attributes: true });
       });
       const page = await context.newPage();
-      await page.goto(`${server.url}/compare/`, { waitUntil: 'networkidle' });
+      // The file mode, from the link; the import panel is loaded on demand.
+      await page.goto(`${server.url}/compare/?mode=file`, { waitUntil: 'networkidle' });
       const input = page.locator('[data-testid="responses-file"]').first();
+      await input.waitFor({ state: 'attached', timeout: 15_000 }).catch(() => undefined);
       if ((await input.count()) === 0) {
         console.log('\n(b) skipped: /compare/ has no [data-testid="responses-file"] input.');
         await context.close();
