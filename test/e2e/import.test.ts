@@ -1,0 +1,252 @@
+/**
+ * Survey-export import in Chromium, on the score tool page: each export layout and encoding gives the exact
+ * n and NPS; files that can't be read show a message and no score; a generated 1,000,000-row file finishes
+ * (time to result and the main thread's longest task are printed, never asserted); Cancel stops a read;
+ * another column can be chosen; the detractors download is a CSV.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+import { type SurveyFileExpectation, writeSurveyCsv } from '../support/make-survey-csv.ts';
+import { openPage } from '../support/page.ts';
+
+const fixtures = join(import.meta.dirname, '../fixtures/exports');
+const FILE_INPUT = '[data-testid="responses-file"]';
+
+let browser: Browser;
+let bigDir: string;
+let bigFile: string;
+let bigExpected: SurveyFileExpectation;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  bigDir = mkdtempSync(join(tmpdir(), 'nps-import-e2e-'));
+  bigFile = join(bigDir, 'responses-1m.csv');
+  bigExpected = await writeSurveyCsv(bigFile, { rows: 1_000_000, seed: 11 });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (bigDir) rmSync(bigDir, { recursive: true, force: true });
+});
+
+/** Record every long task (> 50 ms) on the main thread from the first script on. */
+const LONG_TASKS = `
+  window.__longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+`;
+
+async function openTool(locale: 'en' | 'fr' = 'en'): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPage(browser, `${inject('baseUrl')}${locale === 'fr' ? '/fr' : ''}/compare/?mode=file`);
+  await opened.page.waitForSelector(FILE_INPUT, { state: 'attached' });
+  // Wait for hydration: the island's input reacts only once React has attached its handlers.
+  await opened.page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  return opened;
+}
+
+/** Close the page's whole context and wait for it, so nothing is left closing when the browser goes. */
+const closePage = (page: Page) => page.context().close();
+
+const dataValue = async (page: Page, testId: string) => Number(await page.getAttribute(`[data-testid="${testId}"]`, 'data-value'));
+
+async function importFile(page: Page, path: string): Promise<void> {
+  await page.setInputFiles(FILE_INPUT, path);
+  await page.waitForSelector('[data-testid="nps-value"], [role="alert"]', { timeout: 60_000 });
+}
+
+// Hand counts from test/fixtures/exports/make-exports.ts (see test/survey-import-files.test.ts).
+const LAYOUTS: Array<{ file: string; layout: string; n: number; nps: number; skipped: number }> = [
+  { file: 'surveymonkey.csv', layout: 'surveymonkey', n: 11, nps: (100 * (5 - 4)) / 11, skipped: 1 },
+  { file: 'qualtrics.csv', layout: 'qualtrics', n: 14, nps: (100 * (7 - 4)) / 14, skipped: 1 },
+  { file: 'typeform.csv', layout: 'typeform', n: 10, nps: 20, skipped: 1 },
+  { file: 'google-forms-en.csv', layout: 'google-forms', n: 11, nps: (100 * (6 - 3)) / 11, skipped: 1 },
+  { file: 'google-forms-fr.csv', layout: 'google-forms', n: 10, nps: 20, skipped: 2 },
+  { file: 'plain.csv', layout: 'plain', n: 9, nps: (100 * (5 - 2)) / 9, skipped: 1 },
+  { file: 'plain-numbers.txt', layout: 'plain', n: 10, nps: 0, skipped: 0 },
+  { file: 'plain.tsv', layout: 'plain', n: 8, nps: 25, skipped: 0 },
+  { file: 'excel-fr-semicolon-1252.csv', layout: 'plain', n: 10, nps: 40, skipped: 2 },
+  { file: 'utf8-bom.csv', layout: 'plain', n: 6, nps: 50, skipped: 0 },
+  { file: 'crlf-quoted.csv', layout: 'plain', n: 8, nps: 12.5, skipped: 0 },
+  { file: 'messy.csv', layout: 'plain', n: 16, nps: 25, skipped: 11 },
+  { file: 'excel-unicode-text.txt', layout: 'plain', n: 5, nps: 40, skipped: 0 },
+];
+
+describe('survey export import', () => {
+  test('PapaParse ships only in the import worker chunk, which the page loads as a worker', () => {
+    const assets = join(inject('distDir'), '_astro');
+    const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
+    // A string only PapaParse's source holds (its stream reader), kept through minification.
+    const withPapa = scripts.filter((name) => readFileSync(join(assets, name), 'utf8').includes('BYTE_ORDER_MARK'));
+    expect(withPapa.length).toBe(1);
+    expect(withPapa[0]).toMatch(/^import-worker-[\w-]+\.js$/);
+    const loaders = scripts.filter((name) => {
+      const code = readFileSync(join(assets, name), 'utf8');
+      return code.includes('new Worker(') && code.includes(withPapa[0] as string);
+    });
+    expect(loaders.length).toBe(1);
+  });
+
+
+  test.each(LAYOUTS)('$file: exact n and NPS', async ({ file, layout, n, nps, skipped }) => {
+    const { page, errors } = await openTool();
+    await importFile(page, join(fixtures, file));
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
+    expect(await dataValue(page, 'nps-n')).toBe(n);
+    expect(await dataValue(page, 'nps-value')).toBeCloseTo(nps, 9);
+    expect(await dataValue(page, 'rows-skipped')).toBe(skipped);
+    expect(await page.getAttribute('[data-testid="import-layout"]', 'data-value')).toBe(layout);
+    expect(errors).toEqual([]);
+    await closePage(page);
+  });
+
+  test.each([
+    ['empty.csv', /empty/i],
+    ['header-only.csv', /no responses/i],
+    ['no-scores.csv', /0 to 10/],
+    ['binary.csv', /not text/i],
+    ['workbook.xlsx', /Save as › CSV/],
+  ])('%s: a plain message and no score', async (file, message) => {
+    const { page, errors } = await openTool();
+    await importFile(page, join(fixtures, file));
+    const alert = page.locator('[role="alert"]');
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await alert.textContent()).toMatch(message);
+    expect(await page.locator('[data-testid="nps-value"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await closePage(page);
+  });
+
+  test('French page: the same import, French words', async () => {
+    const { page, errors } = await openTool('fr');
+    expect(await page.textContent('.import-privacy')).toMatch(/n’est jamais envoyé/);
+    await importFile(page, join(fixtures, 'excel-fr-semicolon-1252.csv'));
+    expect(await dataValue(page, 'nps-n')).toBe(10);
+    expect(await dataValue(page, 'nps-value')).toBeCloseTo(40, 9);
+    expect(await page.textContent('[data-testid="import-encoding"]')).toBe('Windows-1252 (Excel ancien)');
+    await page.setInputFiles(FILE_INPUT, join(fixtures, 'workbook.xlsx'));
+    await page.waitForSelector('[data-testid="import-error"]');
+    expect(await page.textContent('[data-testid="import-error"]')).toMatch(/classeur Excel/);
+    expect(await page.locator('[data-testid="nps-value"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await closePage(page);
+  });
+
+  test('a good file after a bad one clears the message and shows the score', async () => {
+    const { page } = await openTool();
+    await importFile(page, join(fixtures, 'workbook.xlsx'));
+    await page.setInputFiles(FILE_INPUT, join(fixtures, 'typeform.csv'));
+    await page.waitForSelector('[data-testid="nps-value"]');
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
+    expect(await dataValue(page, 'nps-n')).toBe(10);
+    await closePage(page);
+  });
+
+  test('choosing another column re-reads the file with it', async () => {
+    const { page } = await openTool();
+    await importFile(page, join(fixtures, 'plain.csv'));
+    expect(await dataValue(page, 'nps-n')).toBe(9);
+    // Column 0 holds respondent numbers 1..10: 6 detractors (1–6), 2 passives, 2 promoters → NPS −40.
+    await page.selectOption('[data-testid="import-column"]', '0');
+    await expect.poll(() => dataValue(page, 'nps-n')).toBe(10);
+    expect(await dataValue(page, 'nps-value')).toBeCloseTo(-40, 9);
+    await closePage(page);
+  });
+
+  test('monthly and segment breakdowns, and the detractors download', async () => {
+    const { page, errors } = await openTool();
+    await importFile(page, join(fixtures, 'surveymonkey.csv'));
+    // The details load after the score (a lazy chunk).
+    await page.waitForSelector('[data-testid="nps-by-month"]');
+    const months = page.locator('[data-testid="nps-by-month"] tbody tr');
+    expect(await months.count()).toBe(2);
+    // March 2024: 6 10 3 7 9 0 9 5 → P 3, D 4, n 8.
+    expect(Number(await months.nth(1).getAttribute('data-n'))).toBe(8);
+    expect(Number(await months.nth(1).getAttribute('data-value'))).toBeCloseTo((100 * (3 - 4)) / 8, 9);
+    expect(await page.locator('[data-testid="nps-by-segment"] tbody tr').count()).toBe(3);
+    expect(await page.locator('canvas[data-testid="import-month-chart"]').count()).toBe(1);
+    // Catch the file the button makes and the link it clicks (the page's CSP rightly forbids fetching blob: URLs).
+    await page.evaluate(() => {
+      const w = window as unknown as { __blob?: Blob; __name?: string };
+      const create = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        if (blob instanceof Blob) w.__blob = blob;
+        return create(blob);
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        w.__name = this.download;
+      };
+    });
+    await page.click('[data-testid="download-detractors"]');
+    const { name, bom, text: csv } = await page.evaluate(async () => {
+      const w = window as unknown as { __blob: Blob; __name: string };
+      const bytes = new Uint8Array(await w.__blob.arrayBuffer());
+      return { name: w.__name, bom: [...bytes.slice(0, 3)], text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.slice(3)) };
+    });
+    expect(name).toBe('detractors.csv');
+    expect(bom).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.trim().split(/\r\n(?=\d)/);
+    expect(lines[0]).toBe('row,respondent,date,segment,answer,comment');
+    expect(lines).toHaveLength(5);
+    expect(errors).toEqual([]);
+    await closePage(page);
+  });
+
+  test('1,000,000 rows: exact result, page responsive (time and longest task reported)', async () => {
+    const { page, errors } = await openTool();
+    await page.evaluate(LONG_TASKS);
+    const before = await page.evaluate(() => performance.now());
+    await page.setInputFiles(FILE_INPUT, bigFile);
+    // While the worker reads, the main thread keeps answering: count frames drawn during the read.
+    const frames = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let count = 0;
+          const tick = () => {
+            count++;
+            if (document.querySelector('[data-testid="nps-value"], [role="alert"]')) resolve(count);
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+    await page.waitForSelector('[data-testid="nps-value"]', { timeout: 60_000 });
+    const counted = bigExpected.counts.reduce((a, b) => a + b, 0);
+    const promoters = (bigExpected.counts[9] ?? 0) + (bigExpected.counts[10] ?? 0);
+    const detractors = bigExpected.counts.slice(0, 7).reduce((a, b) => a + b, 0);
+    expect(await dataValue(page, 'nps-n')).toBe(counted);
+    expect(await dataValue(page, 'nps-value')).toBeCloseTo((100 * (promoters - detractors)) / counted, 9);
+    expect(await dataValue(page, 'rows-skipped')).toBe(bigExpected.skipped.total);
+    const timing = await page.evaluate((since) => {
+      const measure = performance.getEntriesByName('nps-import').at(-1);
+      const tasks = ((window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks ?? []).filter((t) => t.start >= since);
+      return { ms: measure?.duration ?? NaN, longest: Math.max(0, ...tasks.map((t) => t.duration)), longTasks: tasks.length };
+    }, before);
+    console.log(
+      `[import 1M rows] time to result ${timing.ms.toFixed(0)} ms; main thread: ${timing.longTasks} long tasks, longest ${timing.longest.toFixed(0)} ms; ${frames} frames drawn during the read`,
+    );
+    expect(errors).toEqual([]);
+    await closePage(page);
+  });
+
+  test('Cancel stops a long read and shows no score', async () => {
+    const { page, errors } = await openTool();
+    await page.setInputFiles(FILE_INPUT, bigFile);
+    await page.click('.import-progress button');
+    await page.waitForSelector('.import-panel [role="status"]');
+    expect(await page.locator('.import-panel [role="status"]').textContent()).toMatch(/cancelled/i);
+    expect(await page.locator('[data-testid="nps-value"]').count()).toBe(0);
+    expect(await page.locator('progress').count()).toBe(0);
+    // A new file reads normally after a cancel.
+    await importFile(page, join(fixtures, 'qualtrics.csv'));
+    expect(await dataValue(page, 'nps-n')).toBe(14);
+    expect(errors).toEqual([]);
+    await closePage(page);
+  });
+});
