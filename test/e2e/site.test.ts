@@ -103,6 +103,9 @@ describe('sector filters', () => {
     await drawnPixels(page, 'sector-chart');
     const barsBefore = Number(await page.getAttribute('canvas[data-testid="sector-chart"]', 'data-bars'));
 
+    // The filters start folded (the chart comes first); a click opens them.
+    expect(await page.locator('[data-testid="filter-market"]').isVisible()).toBe(false);
+    await page.click('[data-filters] summary');
     await page.selectOption('[data-testid="filter-market"]', 'FR');
     await page.waitForURL(/\?market=FR$/);
     const french = await tableIds(page, 'sector-table');
@@ -123,6 +126,7 @@ describe('sector filters', () => {
     // Opening the filtered URL restores the same view.
     const url = page.url();
     const reopened = await openPage(browser, url);
+    expect(await reopened.page.locator('[data-testid="filter-market"]').isVisible()).toBe(true);
     expect(await reopened.page.inputValue('[data-testid="filter-market"]')).toBe('FR');
     expect(await reopened.page.inputValue('[data-testid="filter-grade"]')).toBe('A');
     expect(await tableIds(reopened.page, 'sector-table')).toEqual(frenchA);
