@@ -91,6 +91,8 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
   const [pageFilters, setPageFilters] = useState<FigureFilters>({});
   const [figuresState, setFiguresState] = useState<FiguresState | null>(null);
   const [importResult, setImportResult] = useState<ImportResult | null>(null);
+  // The page's address, for the line the print view shows under the results.
+  const [shareUrl, setShareUrl] = useState('');
   const edited = useRef(false);
   const latest = useRef(params);
   latest.current = params;
@@ -103,6 +105,7 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
       const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
       if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) history.replaceState(history.state, '', url);
       syncLanguageSwitch();
+      setShareUrl(window.location.href);
     },
     [owned],
   );
@@ -121,6 +124,7 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
     setParams(read);
     setUnknownMode(unknownModeParam(search));
     syncLanguageSwitch();
+    setShareUrl(window.location.href);
     if (!embedded) return undefined;
     const onFilters = (event: Event) => {
       setPageFilters((event as CustomEvent<FigureFilters>).detail ?? {});
@@ -261,8 +265,10 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
             {t.fileProblem(outcome.problem)}
           </p>
         )}
+        {!results && errors.length === 0 && !(outcome && !outcome.ok) && params.mode !== 'file' && <p className="st-note">{t.emptyResults}</p>}
         {results && (
           <>
+            <p className="st-print-only">{t.printedFrom(shareUrl, new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(new Date()))}</p>
             <ResultsView locale={locale} t={t} results={results} level={level} />
             {fromFile && importResult && (
               <Suspense fallback={null}>

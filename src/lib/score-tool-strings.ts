@@ -109,6 +109,8 @@ const en = {
 
   // Results
   resultsTitle: 'Your results',
+  emptyResults: 'Your results appear here as you type.',
+  printedFrom: (url: string, date: string) => `NPS Atlas score tool, ${date}: ${url}`,
   npsLabel: 'NPS',
   respondents: 'Respondents',
   sharesLabel: 'Promoters · passives · detractors',
@@ -161,7 +163,13 @@ const en = {
     `Benchmarks used: ${count} companies, the most recent figure of each, from sources graded ${grade}${market ? `, market ${market}` : ''}. Sector averages are shown for reference and not ranked. Bounds such as “below 50” are compared only when the answer is certain.`,
   leftOut: (count: string) => `${count} other figures of this sector are not used`,
   leftOutReason: { grade: 'source grade below the minimum', market: 'other market', older: 'an older or narrower figure of the same company' },
-  typeMismatch: (yours: string, theirs: string) => `Your survey is ${yours}; these benchmarks come from ${theirs} surveys. Scores from different survey types are not directly comparable: read the gaps with care.`,
+  /** The user's survey type inside a sentence ("Your score comes from …"). */
+  yourSurveyType: {
+    relationship: 'a relationship survey',
+    transactional: 'a transactional survey',
+    'competitive-benchmark': 'a competitive benchmark',
+  } satisfies Record<UserSurveyType, string>,
+  typeMismatch: (yours: string, theirs: string) => `Your score comes from ${yours}; these benchmarks come from ${theirs} surveys. Scores from different survey types are not directly comparable: read the gaps with care.`,
   typeNotSaid: 'Say which kind of survey your score comes from to check it against the benchmarks’ methods: transactional, relationship and independent benchmark scores are not directly comparable.',
   unknownMethod: (count: string) => `${count} of these figures come from sources that don’t say how they were measured.`,
   marketsMix: (list: string) => `These figures come from different markets (${list}); scores are not directly comparable across countries.`,
@@ -356,6 +364,8 @@ const fr: ScoreToolStrings = {
   fileProblem: (problem: string) => (problem === 'empty' ? 'Le fichier ne contient aucune note de 0 à 10 à compter.' : `Les effectifs du fichier ne peuvent pas être calculés (${problem}).`),
 
   resultsTitle: 'Vos résultats',
+  emptyResults: 'Vos résultats s’affichent ici au fil de la saisie.',
+  printedFrom: (url: string, date: string) => `Outil de score NPS Atlas, ${date} : ${url}`,
   npsLabel: 'NPS',
   respondents: 'Répondants',
   sharesLabel: 'Promoteurs · passifs · détracteurs',
@@ -406,7 +416,12 @@ const fr: ScoreToolStrings = {
     `Références utilisées : ${count} entreprises, le chiffre le plus récent de chacune, issu de sources notées ${grade}${market ? `, marché ${market}` : ''}. Les moyennes sectorielles sont données pour information, sans classement. Les bornes comme « moins de 50 » ne sont comparées que lorsque la réponse est certaine.`,
   leftOut: (count: string) => `${count} autres chiffres de ce secteur ne sont pas utilisés`,
   leftOutReason: { grade: 'note de source sous le minimum', market: 'autre marché', older: 'un chiffre plus ancien ou plus étroit de la même entreprise' },
-  typeMismatch: (yours: string, theirs: string) => `Votre enquête est ${yours} ; ces références viennent d’enquêtes de type ${theirs}. Des scores issus de types d’enquête différents ne se comparent pas directement : lisez les écarts avec prudence.`,
+  yourSurveyType: {
+    relationship: 'd’une enquête relationnelle',
+    transactional: 'd’une enquête transactionnelle',
+    'competitive-benchmark': 'd’une étude comparative',
+  },
+  typeMismatch: (yours: string, theirs: string) => `Votre score vient ${yours} ; ces références viennent d’enquêtes de type ${theirs}. Des scores issus de types d’enquête différents ne se comparent pas directement : lisez les écarts avec prudence.`,
   typeNotSaid: 'Indiquez de quel type d’enquête vient votre score pour le rapprocher de la méthode des références : les scores transactionnels, relationnels et d’études indépendantes ne se comparent pas directement.',
   unknownMethod: (count: string) => `${count} de ces chiffres viennent de sources qui ne disent pas comment ils ont été mesurés.`,
   marketsMix: (list: string) => `Ces chiffres viennent de marchés différents (${list}) ; les scores ne se comparent pas directement d’un pays à l’autre.`,

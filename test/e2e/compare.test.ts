@@ -249,6 +249,8 @@ describe('score tool: French page, sector page, no JavaScript', () => {
     await section.scrollIntoViewIfNeeded();
     await waitForHook(page, 'sector-rank');
     const before = await page.locator('[data-testid="placement-table"] tbody tr[data-figure]').count();
+    // The page's filters start folded: open them as a user would.
+    if (!(await page.locator('[data-testid="filter-market"]').isVisible())) await page.locator('details[data-filters] > summary').click();
     await page.locator('[data-testid="filter-market"]').selectOption('FR');
     await page.waitForFunction(() => new URLSearchParams(window.location.search).get('market') === 'FR' && window.location.search.includes('promoters=50'));
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="placement-table"] tbody tr[data-figure]').length < n, before);
@@ -323,6 +325,11 @@ describe('score tool: exports', () => {
     expect(await page.locator('[data-testid="nps-value"]').isVisible()).toBe(true);
     expect(await page.locator('[data-testid="score-chart"]').isVisible()).toBe(true);
     expect(await page.locator('[data-testid="placement-table"]').isVisible()).toBe(true);
+    // the printed page says where it came from: the link that reproduces it
+    expect(await page.locator('.st-print-only').textContent()).toContain(`${baseUrl}${TELECOM_LINK}`);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.st-print-only').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     expect(errors).toEqual([]);

@@ -113,7 +113,7 @@ export function PlacementView({ locale, t, sectorName, results, selection, place
         {typeCheck.yours === undefined && selection.companies.length > 0 && <p className="st-warning">{t.typeNotSaid}</p>}
         {typeCheck.differing.length > 0 && typeCheck.yours && (
           <p className="st-warning" data-testid="type-warning">
-            {t.typeMismatch(t.surveyType[typeCheck.yours], list(typeCheck.differing.map((type) => t.surveyType[type])))}
+            {t.typeMismatch((t.yourSurveyType as Record<string, string>)[typeCheck.yours] ?? t.surveyType[typeCheck.yours], list(typeCheck.differing.map((type) => t.surveyType[type])))}
           </p>
         )}
         {typeCheck.unknownMethod > 0 && <p className="st-warning">{t.unknownMethod(formatCount(typeCheck.unknownMethod, locale))}</p>}
