@@ -9,7 +9,7 @@
  * project is required, so budgets are always enforced there.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
@@ -31,6 +31,15 @@ afterAll(async () => {
 });
 
 describe('JS budgets (gzip)', () => {
+  test('the build measured is a production build (no React development bundle)', () => {
+    // A build that inherits Vitest's NODE_ENV=test ships React's development bundle; test/support/build-site.ts
+    // forces production. React's development build, and only it, prints this DevTools hint.
+    const files = [...new Set(weights.flatMap((weight) => [...weight.files.eager, ...weight.files.lazy, ...weight.files.worker]))].filter((file) => !file.startsWith('inline'));
+    const development = files.filter((file) => readFileSync(join(distDir, file), 'utf8').includes('Download the React DevTools'));
+    expect(development).toEqual([]);
+    if (weights.some((weight) => weight.islands > 0)) expect(files.length).toBeGreaterThan(0);
+  });
+
   test('pages without an island or a script of their own load no JavaScript at all', () => {
     const plain = weights.filter((weight) => weight.islands === 0 && weight.scripts === 0);
     const loading = plain.filter((weight) => weight.eager + weight.lazy + weight.worker > 0).map((weight) => `${weight.path}: ${weight.files.eager.join(' ')}`);
