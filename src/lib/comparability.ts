@@ -4,6 +4,8 @@
  * different markets are not on the same scale; the page says so in plain words.
  */
 import { FILTER_SURVEY_TYPES } from './filters.ts';
+import { formatList, formatMarket } from './format.ts';
+import type { Locale } from './i18n.ts';
 import type { SurveyType } from './schema.ts';
 
 /** Why a set of figures is not directly comparable; empty lists mean no mix on that count. */
@@ -28,4 +30,22 @@ export function comparability(figures: readonly { surveyType: SurveyType; market
     markets: mixedMarkets ? markets : [],
     comparable: !mixedTypes && !mixedMarkets,
   };
+}
+
+/** The words a comparability message needs; templates hold `{reasons}` and `{list}` placeholders. */
+export interface ComparabilityWords {
+  notComparable: string;
+  reasonTypes: string;
+  reasonMarkets: string;
+  surveyType: Record<SurveyType, string>;
+  marketWords: { GLOBAL: string; EU: string; notStated: string };
+}
+
+/** The plain warning for a report ("Not directly comparable, because … mix survey types (…) and markets (…)"), or `''` when comparable. */
+export function comparabilityMessage(report: ComparabilityReport, words: ComparabilityWords, locale: Locale): string {
+  const reasons = [
+    ...(report.surveyTypes.length > 0 ? [words.reasonTypes.replace('{list}', formatList(report.surveyTypes.map((s) => words.surveyType[s]), locale))] : []),
+    ...(report.markets.length > 0 ? [words.reasonMarkets.replace('{list}', formatList(report.markets.map((m) => formatMarket(m ?? undefined, locale, words.marketWords)), locale))] : []),
+  ];
+  return reasons.length > 0 ? words.notComparable.replace('{reasons}', formatList(reasons, locale)) : '';
 }

@@ -103,6 +103,8 @@ describe('sector filters', () => {
     await drawnPixels(page, 'sector-chart');
     const barsBefore = Number(await page.getAttribute('canvas[data-testid="sector-chart"]', 'data-bars'));
 
+    // Telecom mixes survey types and markets: the page says so.
+    expect(await page.locator('[data-comparability]').isVisible()).toBe(true);
     // The filters start folded (the chart comes first); a click opens them.
     expect(await page.locator('[data-testid="filter-market"]').isVisible()).toBe(false);
     await page.click('[data-filters] summary');
@@ -122,6 +124,9 @@ describe('sector filters', () => {
     const frenchA = await tableIds(page, 'sector-table');
     expect(frenchA.length).toBeLessThan(french.length);
     for (const id of frenchA) expect(await page.getAttribute(`tr[data-figure="${id}"]`, 'data-grade')).toBe('A');
+    // The warning follows the figures shown: it stays only while they still mix types or markets.
+    const types = new Set(await Promise.all(frenchA.map((id) => page.getAttribute(`tr[data-figure="${id}"]`, 'data-type'))));
+    expect(await page.locator('[data-comparability]').isVisible()).toBe(types.size > 1);
 
     // Opening the filtered URL restores the same view.
     const url = page.url();
