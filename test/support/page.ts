@@ -16,7 +16,8 @@ export async function openPage(browser: Browser, url: string, options: { javaScr
   });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
-  page.on('close', () => void context.close());
+  // The browser may already be closing; a context that is gone needs no closing.
+  page.on('close', () => void context.close().catch(() => undefined));
   await page.goto(url, { waitUntil: 'networkidle' });
   return { page, errors };
 }
