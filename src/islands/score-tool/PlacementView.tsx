@@ -129,24 +129,7 @@ export function PlacementView({ locale, t, sectorName, results, selection, place
       <div className="table-wrap">
         <table className="st-table" data-testid="placement-table">
           <caption>{t.tableCaption(sectorName)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.colCompany}</th>
-              <th scope="col" className="num">
-                {t.colNps}
-              </th>
-              <th scope="col">{t.colPeriod}</th>
-              <th scope="col">{t.colMarket}</th>
-              <th scope="col">{t.colSurveyType}</th>
-              <th scope="col">{t.colGrade}</th>
-              <th scope="col" className="num">
-                {t.colN}
-              </th>
-              <th scope="col">{t.colVsYou}</th>
-              <th scope="col">{t.colSignificance}</th>
-              <th scope="col">{t.colSource}</th>
-            </tr>
-          </thead>
+          <FigureTableHead t={t} />
           <tbody>
             {tableRows(selection.companies, p).map((row) =>
               row === 'you' ? (
@@ -169,24 +152,7 @@ export function PlacementView({ locale, t, sectorName, results, selection, place
         <div className="table-wrap">
           <table className="st-table" data-testid="averages-table">
             <caption>{t.averagesTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.colCompany}</th>
-                <th scope="col" className="num">
-                  {t.colNps}
-                </th>
-                <th scope="col">{t.colPeriod}</th>
-                <th scope="col">{t.colMarket}</th>
-                <th scope="col">{t.colSurveyType}</th>
-                <th scope="col">{t.colGrade}</th>
-                <th scope="col" className="num">
-                  {t.colN}
-                </th>
-                <th scope="col">{t.colVsYou}</th>
-                <th scope="col">{t.colSignificance}</th>
-                <th scope="col">{t.colSource}</th>
-              </tr>
-            </thead>
+            <FigureTableHead t={t} />
             <tbody>
               {selection.averages.map((f) => (
                 <FigureRow key={f.id} f={f} locale={locale} t={t} comparison={undefined} verdict={verdictOf.get(f.id)} averageScore={results.nps} />
@@ -219,6 +185,30 @@ export function PlacementView({ locale, t, sectorName, results, selection, place
 }
 
 /** Company rows with the user's row at its rank among the exact figures; bounds after. */
+/** Column headings shared by the company table and the sector-averages table. */
+function FigureTableHead({ t }: { t: ScoreToolStrings }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t.colCompany}</th>
+        <th scope="col" className="num">
+          {t.colNps}
+        </th>
+        <th scope="col">{t.colPeriod}</th>
+        <th scope="col">{t.colMarket}</th>
+        <th scope="col">{t.colSurveyType}</th>
+        <th scope="col">{t.colGrade}</th>
+        <th scope="col" className="num">
+          {t.colN}
+        </th>
+        <th scope="col">{t.colVsYou}</th>
+        <th scope="col">{t.colSignificance}</th>
+        <th scope="col">{t.colSource}</th>
+      </tr>
+    </thead>
+  );
+}
+
 function tableRows(companies: BenchmarkFigure[], p: Placement): (BenchmarkFigure | 'you')[] {
   const rows: (BenchmarkFigure | 'you')[] = [];
   const exactCount = p.ranked;
