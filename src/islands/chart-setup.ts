@@ -1,6 +1,6 @@
 /**
  * Chart.js registrations, one function per chart kind, each registering only the parts that chart uses
- * (never `chart.js/auto`), so an island's bundle carries no unused controller, element, scale or plugin.
+ * (never the auto-registering entry point), so an island's bundle carries no unused controller, element, scale or plugin.
  */
 import { CategoryScale, Chart, LinearScale, PointElement, ScatterController, Tooltip } from 'chart.js';
 import { BarWithErrorBar, BarWithErrorBarsController } from 'chartjs-chart-error-bars';
