@@ -176,6 +176,9 @@ describe('score tool with the keyboard alone', () => {
     const watched = await watchPage(browser, baseUrl);
     const { page } = watched;
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+    // Listen for the chooser now: Playwright turns on file-chooser interception asynchronously when a listener
+    // is added, so a listener added together with the key press could miss it on a busy machine.
+    const chooserOpened = page.waitForEvent('filechooser', { timeout: 60_000 });
     await hydrated(page);
     await page.focus('[data-testid="mode-score"]');
     // score → counts → answers → file, with the arrow keys.
@@ -189,7 +192,8 @@ describe('score tool with the keyboard alone', () => {
     }
     expect(current).toMatchObject({ key: 'responses-file', focusVisible: true, ringVisible: true });
     // Space on the focused picker opens the system file chooser.
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await page.keyboard.press('Space');
+    const chooser = await chooserOpened;
     const { blob, expected } = surveyCsvBlob({ rows: 500, seed: 7 });
     await chooser.setFiles({ name: 'responses.csv', mimeType: 'text/csv', buffer: Buffer.from(await blob.arrayBuffer()) });
     await page.waitForSelector('[data-testid="nps-value"][data-value]');
