@@ -39,8 +39,8 @@ test('the build fails with one message naming the file and both spreadsheet line
   const output = result.stdout + result.stderr;
   expect(result.status).not.toBe(0);
   expect(output).toContain('The dataset has 2 problems in 1 file:');
-  expect(output).toMatch(new RegExp(`data/observations\\.csv line ${expected[0]} \\([^)]+\\) column nps \\(F\\) \\[range\\]: .*found "197"`));
-  expect(output).toMatch(new RegExp(`data/observations\\.csv line ${expected[1]} \\([^)]+\\) column nps \\(F\\) \\[number\\]: .*found "abc"`));
+  expect(output).toMatch(new RegExp(`data/observations\\.csv line ${expected[0]} \\([^)]+\\) column nps \\(H\\) \\[range\\]: .*found "197"`));
+  expect(output).toMatch(new RegExp(`data/observations\\.csv line ${expected[1]} \\([^)]+\\) column nps \\(H\\) \\[number\\]: .*found "abc"`));
 }, 60_000);
 
 test('npm run check:data reports the same problems and exits non-zero', () => {

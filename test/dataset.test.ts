@@ -35,8 +35,8 @@ describe('validateData', () => {
       t.observations = t.observations.replace('exact,29,', 'exact,197,').replace('exact,35,', 'exact,abc,');
     });
     expect(issues).toEqual([
-      'data/observations.csv line 2 (free-2017) column nps (F) [range]: must be between -100 and 100, found "197"',
-      'data/observations.csv line 3 (orange-seed) column nps (F) [number]: must be a number written with digits and "." (no %, no spaces), found "abc"',
+      'data/observations.csv line 2 (free-2017) column nps (H) [range]: must be between -100 and 100, found "197"',
+      'data/observations.csv line 3 (orange-seed) column nps (H) [number]: must be a number written with digits and "." (no %, no spaces), found "abc"',
     ]);
   });
 
@@ -73,28 +73,28 @@ describe('validateData', () => {
       t.observations = t.observations.replace('below,50', 'below,-100').replace('exact,35', 'under,35');
     });
     expect(issues).toEqual([
-      'data/observations.csv line 3 (orange-seed) column relation (E) [allowed-values]: must be one of exact, below, at-most, above, at-least, about, found "under"',
+      'data/observations.csv line 3 (orange-seed) column relation (G) [allowed-values]: must be one of exact, below, at-most, above, at-least, about, found "under"',
       'data/observations.csv line 4 (banks-below-50) column relation [bound]: "below -100" leaves no possible NPS, found "below"',
     ]);
   });
 
   test('a period in the future, a malformed period and a malformed URL are rejected', () => {
     const issues = issuesAfter((t) => {
-      t.observations = t.observations.replace(',1000,2017,', ',1000,2027,').replace(',,,,,,,,unknown,fixture-blog,seed-orange', ',,,,,2017-13,,,unknown,fixture-blog,seed-orange');
+      t.observations = t.observations.replace(',1000,,2017,', ',1000,,2027,').replace('exact,35,' + ','.repeat(8) + 'unknown', 'exact,35,,,,,,2017-13,,,unknown');
       t.sources = t.sources.replace('https://example.org/survey,2017', 'example.org/survey,2017');
     });
     expect(issues).toEqual([
       'data/observations.csv line 2 (free-2017) column period [future]: is after today (2026-11-23), found "2027"',
-      'data/observations.csv line 3 (orange-seed) column period (K) [format]: must be YYYY, YYYY-MM, YYYY-MM-DD or a range such as 2021-12/2022-01, found "2017-13"',
+      'data/observations.csv line 3 (orange-seed) column period (N) [format]: must be YYYY, YYYY-MM, YYYY-MM-DD or a range such as 2021-12/2022-01, found "2017-13"',
       'data/sources.csv line 2 (fixture-survey) column url (D) [format]: must be a full http(s) URL, found "example.org/survey"',
     ]);
   });
 
   test('blank sample size stays unknown, and zero is rejected', () => {
     const issues = issuesAfter((t) => {
-      t.observations = t.observations.replace(',1000,2017,', ',0,2017,');
+      t.observations = t.observations.replace(',1000,,2017,', ',0,,2017,');
     });
-    expect(issues).toEqual(['data/observations.csv line 2 (free-2017) column sample_size (J) [range]: must be at least 1 (leave blank when unknown), found "0"']);
+    expect(issues).toEqual(['data/observations.csv line 2 (free-2017) column sample_size (L) [range]: must be at least 1 (leave blank when unknown), found "0"']);
   });
 
   test('a row with too many cells, a missing column and an unresolved research row are all reported', () => {
@@ -112,7 +112,7 @@ describe('validateData', () => {
     const issues = issuesAfter((t) => {
       t.observations = t.observations.replace('"Fixture row, with a comma in the note."', '"Fixture row,\nover two lines."').replace('exact,35,', 'exact,135,');
     });
-    expect(issues).toEqual(['data/observations.csv line 3 (orange-seed) column nps (F) [range]: must be between -100 and 100, found "135"']);
+    expect(issues).toEqual(['data/observations.csv line 3 (orange-seed) column nps (H) [range]: must be between -100 and 100, found "135"']);
   });
 });
 
@@ -124,8 +124,8 @@ describe('loadData', () => {
     } catch (error) {
       expect((error as Error).message).toMatchInlineSnapshot(`
         "The dataset has 2 problems in 1 file:
-          data/observations.csv line 2 (free-2017) column nps (F) [range]: must be between -100 and 100, found "197"
-          data/observations.csv line 3 (orange-seed) column nps (F) [number]: must be a number written with digits and "." (no %, no spaces), found "abc""
+          data/observations.csv line 2 (free-2017) column nps (H) [range]: must be between -100 and 100, found "197"
+          data/observations.csv line 3 (orange-seed) column nps (H) [number]: must be a number written with digits and "." (no %, no spaces), found "abc""
       `);
     }
   });

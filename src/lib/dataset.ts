@@ -2,7 +2,7 @@
 import { checkDataset } from './checks.ts';
 import { parseTable } from './csv.ts';
 import { type DataIssue, sortIssues } from './data-issues.ts';
-import type { Company, Exclusion, Observation, Sector, Source, TableName } from './schema.ts';
+import type { ChangelogEntry, Company, Exclusion, Observation, Sector, Source, TableName } from './schema.ts';
 import { TABLES } from './schema.ts';
 
 export interface ValidatedData {
@@ -11,6 +11,7 @@ export interface ValidatedData {
   sources: Source[];
   observations: Observation[];
   excluded: Exclusion[];
+  changelog: ChangelogEntry[];
 }
 
 /** Validate the CSV texts of every table; `today` is YYYY-MM-DD. Never throws. */
@@ -20,8 +21,9 @@ export function validateData(texts: Record<TableName, string>, today: string): {
   const sources = parseTable<Source>(texts.sources, TABLES.sources);
   const observations = parseTable<Observation>(texts.observations, TABLES.observations);
   const excluded = parseTable<Exclusion>(texts.excluded, TABLES.excluded);
+  const changelog = parseTable<ChangelogEntry>(texts.changelog, TABLES.changelog);
   const locate = <T,>(table: { rows: T[]; lines: number[] }) => table.rows.map((row, i) => ({ row, line: table.lines[i] ?? 0 }));
-  const rowIssues = [...sectors.issues, ...companies.issues, ...sources.issues, ...observations.issues, ...excluded.issues];
+  const rowIssues = [...sectors.issues, ...companies.issues, ...sources.issues, ...observations.issues, ...excluded.issues, ...changelog.issues];
   const crossFile = checkDataset(
     {
       sectors: locate(sectors),
@@ -46,6 +48,7 @@ export function validateData(texts: Record<TableName, string>, today: string): {
       sources: sources.rows,
       observations: observations.rows,
       excluded: excluded.rows,
+      changelog: changelog.rows,
     },
     issues: sortIssues([...rowIssues, ...crossFile]),
   };

@@ -33,6 +33,10 @@ export const GRADES = ['A', 'B', 'C', 'D'] as const;
 /** Reliability grade of a source, A (independent survey with stated method) to D (unsourced, estimated or modelled). */
 export type Grade = (typeof GRADES)[number];
 
+export const CHANGE_KINDS = ['schema', 'added', 'corrected', 'removed'] as const;
+/** What a changelog entry did: schema (major), added rows (minor), corrected or removed rows (patch). */
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
 export const RELATIONS = ['exact', 'below', 'at-most', 'above', 'at-least', 'about'] as const;
 /** How the published figure relates to the true score: an exact value, a bound, or an approximation. */
 export type Relation = (typeof RELATIONS)[number];
@@ -47,6 +51,10 @@ export const SURVEY_TYPES = [
 ] as const;
 /** How a figure was measured; figures of different types are not directly comparable. */
 export type SurveyType = (typeof SURVEY_TYPES)[number];
+
+export const AUDIENCES = ['business'] as const;
+/** Who was surveyed when not consumers: `business` for B2B customers. */
+export type Audience = (typeof AUDIENCES)[number];
 
 /** Markets: ISO 3166-1 alpha-2 countries, `EU` for Europe as a whole, `GLOBAL` for worldwide. */
 export const MarketSchema = z.string().check(z.regex(/^(?:[A-Z]{2}|GLOBAL)$/, 'must be a two-letter country code (US, FR, GB…), EU or GLOBAL'));
@@ -104,18 +112,26 @@ export const ObservationSchema = z.object({
   company: z.optional(SlugSchema),
   sector: z.optional(SlugSchema),
   segment: optionalText,
+  /** The scope in French, for French pages; required when `segment` is set (checked in checks.ts). */
+  segment_fr: optionalText,
+  /** Who answered: blank for consumers, `business` for B2B customers (never ranked with consumer figures). */
+  audience: z.optional(z.enum(AUDIENCES, `must be blank (consumers) or one of ${AUDIENCES.join(', ')}`)),
   relation: z.enum(RELATIONS, `must be one of ${RELATIONS.join(', ')}`),
   nps: z.number().check(z.gte(-100, 'must be between -100 and 100'), z.lte(100, 'must be between -100 and 100')),
   promoters_pct: shareSchema,
   passives_pct: shareSchema,
   detractors_pct: shareSchema,
   sample_size: z.optional(z.number().check(z.int('must be a whole number'), z.gte(1, 'must be at least 1 (leave blank when unknown)'))),
+  /** True when the source gives the n only approximately ("about 300 per brand"). */
+  sample_size_approximate: z.boolean(),
   period: z.optional(PeriodSchema),
   period_approximate: z.boolean(),
   market: z.optional(MarketSchema),
   survey_type: z.enum(SURVEY_TYPES, `must be one of ${SURVEY_TYPES.join(', ')}`),
   source: SlugSchema,
   research_ref: z.string().check(z.regex(/^(?:R\d{3}|seed-[a-z0-9-]+)$/, 'must be a research row id (R001) or seed-<slug>')),
+  /** Id of the observation whose figure this row repeats (a restatement is counted once, at its original). */
+  restates: z.optional(SlugSchema),
   note: optionalText,
 });
 export type Observation = z.infer<typeof ObservationSchema>;
@@ -126,6 +142,18 @@ export const ExclusionSchema = z.object({
   reason: requiredText,
 });
 export type Exclusion = z.infer<typeof ExclusionSchema>;
+
+/** One change to the published dataset, with its reason; the highest `version` is the dataset's version. */
+export const ChangelogEntrySchema = z.object({
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 2.0.0')),
+  date: PartialDateSchema,
+  kind: z.enum(CHANGE_KINDS, `must be one of ${CHANGE_KINDS.join(', ')}`),
+  change: requiredText,
+  reason: requiredText,
+  /** Space-separated observation ids, research refs or file names the change touches. */
+  rows: optionalText,
+});
+export type ChangelogEntry = z.infer<typeof ChangelogEntrySchema>;
 
 /** The whole published dataset, as served in `/data/nps-atlas.json`. */
 export const DatasetSchema = z.object({
@@ -147,9 +175,10 @@ export const TABLES = {
     file: 'data/observations.csv',
     schema: ObservationSchema,
     numbers: ['nps', 'promoters_pct', 'passives_pct', 'detractors_pct', 'sample_size'],
-    flags: ['period_approximate'],
+    flags: ['sample_size_approximate', 'period_approximate'],
   },
   excluded: { file: 'data/excluded.csv', schema: ExclusionSchema, numbers: [], flags: [] },
+  changelog: { file: 'data/changelog.csv', schema: ChangelogEntrySchema, numbers: [], flags: [] },
 } as const satisfies Record<string, TableSpec>;
 
 export interface TableSpec {
