@@ -96,6 +96,14 @@ describe('open-data downloads', () => {
     expect(toDataset(changed).version).not.toBe(toDataset(data).version);
   });
 
+  test('the open-data CSVs are RFC 4180 (commas, no BOM, CRLF) and neutralise formula-like text', () => {
+    const hostile = { ...data, companies: data.companies.map((c, i) => (i === 0 ? { ...c, name: '=HYPERLINK("http://x","y")' } : c)) };
+    const body = downloads(hostile)['companies.csv']!.body;
+    expect(body.startsWith('id,name,')).toBe(true);
+    expect(body).toContain(`,"'=HYPERLINK(""http://x"",""y"")",`);
+    expect(body.split('\r\n')).toHaveLength(data.companies.length + 2);
+  });
+
   test('the observations CSV has one line per observation plus the header', () => {
     const parsed = Papa.parse(files['observations.csv']!.body, { header: true, skipEmptyLines: true });
     expect(parsed.data).toHaveLength(data.observations.length);

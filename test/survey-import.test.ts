@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { fold, parseAnswer } from '../src/lib/survey-import/answer.ts';
 import { decideDateOrder, isoMonthIndex, monthOfIndex, parseDateCell } from '../src/lib/survey-import/dates.ts';
 import { detectDelimiter, sepLine, splitRecords } from '../src/lib/survey-import/delimiter.ts';
-import { detractorsCsv, neutraliseCell } from '../src/lib/survey-import/detractors-csv.ts';
+import { ENGLISH_CSV, FRENCH_CSV } from '../src/lib/csv-write.ts';
+import { detractorsCsv } from '../src/lib/survey-import/detractors-csv.ts';
 import { isUtf8, sniffBytes } from '../src/lib/survey-import/encoding.ts';
 import { detectLayout } from '../src/lib/survey-import/layout.ts';
 import { type ImportPlan, planImport } from '../src/lib/survey-import/plan.ts';
@@ -392,11 +393,6 @@ describe('Tally', () => {
 describe('detractorsCsv', () => {
   const headers = { line: 'row', answer: 'answer', comment: 'comment', segment: 'segment', date: 'date', respondent: 'respondent' };
 
-  test('cells a spreadsheet would run as formulas get a leading apostrophe', () => {
-    for (const cell of ['=HYPERLINK("http://x","y")', '+33 6 12', '-1', '@SUM(A1)', '\tx']) expect(neutraliseCell(cell)).toBe(`'${cell}`);
-    expect(neutraliseCell('Fine = good')).toBe('Fine = good');
-  });
-
   test('one row per detractor, only the columns the file has, quoted where needed, BOM first', () => {
     const csv = detractorsCsv(
       {
@@ -408,7 +404,13 @@ describe('detractorsCsv', () => {
         ],
       },
       headers,
+      ENGLISH_CSV,
     );
     expect(csv).toBe('\uFEFFrow,segment,answer,comment\r\n4,Pro,3,"\'=cmd|""/c calc""!A1"\r\n9,,0,"Slow,\nvery slow"\r\n');
+  });
+
+  test('French pages: semicolons, and a comment holding ; is quoted so it cannot start a new cell', () => {
+    const csv = detractorsCsv({ commentColumn: 1, detractors: [{ line: 2, answer: 1, comment: 'Cher;=1+1' }] }, headers, FRENCH_CSV);
+    expect(csv).toBe('\uFEFFrow;answer;comment\r\n2;1;"Cher;=1+1"\r\n');
   });
 });

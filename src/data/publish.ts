@@ -1,7 +1,7 @@
 /** Build-time only: the open-data downloads (CSV, JSON and JSON Schema) served under /data/. */
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
-import { toCsv } from '../lib/csv.ts';
+import { OPEN_DATA_CSV, writeRecordsCsv } from '../lib/csv-write.ts';
 import type { ValidatedData } from '../lib/dataset.ts';
 import { type Dataset, DatasetSchema, TABLES } from '../lib/schema.ts';
 
@@ -27,8 +27,9 @@ export function toDataset(data: ValidatedData, built: string = builtAt): Dataset
 
 /** Every download file: name → media type and body. */
 export function downloads(data: ValidatedData): Record<string, { type: string; body: string }> {
+  // For machines: RFC 4180 (`,`, `.`, UTF-8 without BOM), formula-like text neutralised (csv-write.ts).
   const csv = (name: 'sectors' | 'companies' | 'sources' | 'observations') =>
-    toCsv(Object.keys(TABLES[name].schema.shape), data[name] as unknown as Record<string, unknown>[]);
+    writeRecordsCsv(Object.keys(TABLES[name].schema.shape), data[name] as unknown as Record<string, unknown>[], OPEN_DATA_CSV);
   return {
     'nps-atlas.json': { type: 'application/json', body: JSON.stringify(toDataset(data), null, 2) },
     'nps-atlas.schema.json': {

@@ -128,16 +128,3 @@ function ruleName(code: string): string {
       return code.replaceAll('_', '-');
   }
 }
-
-/** Serialise records back to CSV with the given columns; blanks for absent values, `yes` for true flags. */
-export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
-  const data = rows.map((row) =>
-    columns.map((column) => {
-      const value = row[column];
-      if (value === undefined || value === false) return '';
-      if (value === true) return 'yes';
-      return String(value);
-    }),
-  );
-  return Papa.unparse({ fields: [...columns], data }, { newline: '\n' }) + '\n';
-}

@@ -7,6 +7,7 @@ import { CategoryScale, Chart as ChartJS, type ChartOptions, LinearScale, Toolti
 import { BarWithErrorBar, BarWithErrorBarsController } from 'chartjs-chart-error-bars';
 import { useEffect, useId, useState } from 'react';
 import { Chart } from 'react-chartjs-2';
+import { CSV_MEDIA_TYPE, csvFormatFor } from '../../lib/csv-write.ts';
 import { formatCount, formatNps, formatPartialDate } from '../../lib/format.ts';
 import type { Locale } from '../../lib/i18n.ts';
 import { countsFromAnswers, npsFromCounts, npsInterval, totalResponses } from '../../lib/nps-stats.ts';
@@ -158,8 +159,8 @@ export default function ImportDetails({ locale, result }: ImportDetailsProps) {
   );
 
   const download = () => {
-    const csv = detractorsCsv(result, t.csvHeaders);
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const csv = detractorsCsv(result, t.csvHeaders, csvFormatFor(locale));
+    const url = URL.createObjectURL(new Blob([csv], { type: CSV_MEDIA_TYPE }));
     const link = document.createElement('a');
     link.href = url;
     link.download = t.detractorsFile;

@@ -1,5 +1,6 @@
 /** Share and export: copy the link, download the chart as PNG and the results as CSV, print. */
 import { type RefObject, useState } from 'react';
+import { CSV_MEDIA_TYPE } from '../../lib/csv-write.ts';
 import type { ScoreToolStrings } from '../../lib/score-tool-strings.ts';
 
 export interface ActionsProps {
@@ -43,8 +44,8 @@ export function Actions({ t, chartContainer, hasChart, csv, fileBase }: ActionsP
     }, 'image/png');
   };
   const downloadCsv = () => {
-    // A byte-order mark so spreadsheet programs read the accents as UTF-8.
-    downloadBlob(new Blob(['\ufeff', csv()], { type: 'text/csv;charset=utf-8' }), `${fileBase}.csv`);
+    // csv() already starts with the byte-order mark spreadsheets need to read accents (csv-write.ts).
+    downloadBlob(new Blob([csv()], { type: CSV_MEDIA_TYPE }), `${fileBase}.csv`);
   };
   return (
     <div className="st-actions no-print">

@@ -1,4 +1,5 @@
 /** The results CSV's rows, in the page's language (column headers stay fixed English names). */
+import { csvFormatFor } from '../../lib/csv-write.ts';
 import type { Locale } from '../../lib/i18n.ts';
 import { type BenchmarkSelection, type Comparison, type Placement, compareWithFigure } from '../../lib/placement.ts';
 import { type BenchmarkRow, type SummaryRow, resultsCsv } from '../../lib/results-csv.ts';
@@ -19,7 +20,7 @@ export interface CsvInput {
   rowsSkipped?: number | undefined;
 }
 
-/** The whole CSV text. */
+/** The whole CSV text, in the page language's CSV format (French: `;` and decimal commas). */
 export function buildResultsCsv({ locale, t, results: r, level, sectorName, selection, placement, verdicts, rowsSkipped }: CsvInput): string {
   const c = t.csv;
   const summary: SummaryRow[] = [];
@@ -87,5 +88,5 @@ export function buildResultsCsv({ locale, t, results: r, level, sectorName, sele
     for (const f of selection.companies) benchmarks.push(row(f, c.benchmark));
     for (const f of selection.averages) benchmarks.push(row(f, c.average));
   }
-  return resultsCsv(summary, benchmarks);
+  return resultsCsv(summary, benchmarks, csvFormatFor(locale));
 }
