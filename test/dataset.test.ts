@@ -97,15 +97,24 @@ describe('validateData', () => {
     expect(issues).toEqual(['data/observations.csv line 2 (free-2017) column sample_size (L) [range]: must be at least 1 (leave blank when unknown), found "0"']);
   });
 
-  test('a row with too many cells, a missing column and an unresolved research row are all reported', () => {
+  test('a row with too many cells and an unresolved research row are both reported', () => {
     const issues = issuesAfter((t) => {
       t.sectors = t.sectors.replace('banking,Banking,Banque,Retail banks.,Banques de détail.', 'banking,Banking,Banque,Retail banks.,Banques de détail.,extra');
-      t.companies = t.companies.replace('id,name,sector,country', 'id,name,sector');
       t.excluded = 'research_ref,reason\nR003,Fixture.\n';
     });
     expect(issues).toContain('data/sectors.csv line 3 (banking) [field-count]: has 6 cells, the header has 5');
-    expect(issues).toContain('data/companies.csv line 1 [header]: missing column(s): country');
     expect(issues).toContain('data/excluded.csv (R002) column research_ref [research-coverage]: research row R002 is neither an observation nor excluded with a reason');
+  });
+
+  test('a missing column is one header problem, with the rows of the other files still checked', () => {
+    const issues = issuesAfter((t) => {
+      t.sectors = t.sectors.replace('banking,Banking,Banque,Retail banks.,Banques de détail.', 'banking,Banking,Banque,Retail banks.,Banques de détail.,extra');
+      t.companies = t.companies.replace('id,name,sector,country', 'id,name,sector');
+    });
+    expect(issues).toEqual([
+      'data/companies.csv line 1 [header]: column "country" is missing; the header must be id,name,sector,country (rows are checked once it is fixed), found "id,name,sector"',
+      'data/sectors.csv line 3 (banking) [field-count]: has 6 cells, the header has 5',
+    ]);
   });
 
   test('line numbers count spreadsheet rows, not text lines, when a note spans lines', () => {

@@ -14,8 +14,11 @@ export interface ValidatedData {
   changelog: ChangelogEntry[];
 }
 
-/** Validate the CSV texts of every table; `today` is YYYY-MM-DD. Never throws. */
-export function validateData(texts: Record<TableName, string>, today: string): { data: ValidatedData; issues: DataIssue[] } {
+/**
+ * Validate every table, given as file bytes (checked as UTF-8) or decoded text; `today` is YYYY-MM-DD.
+ * Never throws.
+ */
+export function validateData(texts: Record<TableName, string | Uint8Array>, today: string): { data: ValidatedData; issues: DataIssue[] } {
   const sectors = parseTable<Sector>(texts.sectors, TABLES.sectors);
   const companies = parseTable<Company>(texts.companies, TABLES.companies);
   const sources = parseTable<Source>(texts.sources, TABLES.sources);
@@ -23,8 +26,11 @@ export function validateData(texts: Record<TableName, string>, today: string): {
   const excluded = parseTable<Exclusion>(texts.excluded, TABLES.excluded);
   const changelog = parseTable<ChangelogEntry>(texts.changelog, TABLES.changelog);
   const locate = <T,>(table: { rows: T[]; lines: number[] }) => table.rows.map((row, i) => ({ row, line: table.lines[i] ?? 0 }));
-  const rowIssues = [...sectors.issues, ...companies.issues, ...sources.issues, ...observations.issues, ...excluded.issues, ...changelog.issues];
-  const crossFile = checkDataset(
+  const tables = [sectors, companies, sources, observations, excluded, changelog];
+  const rowIssues = tables.flatMap((table) => table.issues);
+  // A file that cannot be read as its table (empty, wrong delimiter, broken header) would make every
+  // reference to it look unknown: its one message is enough until it is fixed.
+  const crossFile = !tables.every((table) => table.readable) ? [] : checkDataset(
     {
       sectors: locate(sectors),
       companies: locate(companies),
