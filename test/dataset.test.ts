@@ -125,6 +125,80 @@ describe('validateData', () => {
   });
 });
 
+describe('curation rules (README, "Sourcing and grading rules")', () => {
+  const dGrade = (issues: string[]) => issues.filter((i) => i.includes('[d-grade]'));
+
+  test('a segment needs its French wording, and a French segment its English one', () => {
+    const issues = issuesAfter((t) => {
+      t.observations = t.observations.replace('free-2017,free,,mobile,mobile,', 'free-2017,free,,mobile,,').replace('orange-seed,orange,,,,', 'orange-seed,orange,,,mobile,');
+    });
+    expect(issues).toEqual([
+      'data/observations.csv line 2 (free-2017) column segment_fr [segment-fr]: fill the French wording of the segment "mobile"',
+      'data/observations.csv line 3 (orange-seed) column segment [segment-fr]: a French segment needs the English segment, found "mobile"',
+    ]);
+  });
+
+  test('a business (B2B) figure must state its scope', () => {
+    const issues = issuesAfter((t) => {
+      t.observations = t.observations.replace('orange-seed,orange,,,,,', 'orange-seed,orange,,,,business,');
+    });
+    expect(issues).toEqual(['data/observations.csv line 3 (orange-seed) column segment [business-scope]: a business (B2B) figure must state its scope in segment and segment_fr']);
+    const scoped = issuesAfter((t) => {
+      t.observations = t.observations.replace('orange-seed,orange,,,,,', 'orange-seed,orange,,business customers,clients professionnels,business,');
+    });
+    expect(scoped).toEqual([]);
+  });
+
+  test('an approximate sample size needs the stated number', () => {
+    const issues = issuesAfter((t) => {
+      t.observations = t.observations.replace('exact,35,,,,,,', 'exact,35,,,,,yes,');
+    });
+    expect(issues).toEqual(['data/observations.csv line 3 (orange-seed) column sample_size_approximate [approximate-sample]: is yes but sample_size is blank (record the stated n, or leave both blank), found "yes"']);
+    const stated = issuesAfter((t) => {
+      t.observations = t.observations.replace(',1000,,2017,', ',1000,yes,2017,');
+    });
+    expect(stated).toEqual([]);
+  });
+
+  test('a self-reported figure comes from a grade C source', () => {
+    const issues = issuesAfter((t) => {
+      t.observations = t.observations.replace(',FR,competitive-benchmark,fixture-survey,', ',FR,self-reported,fixture-survey,');
+    });
+    expect(issues).toEqual([
+      "data/observations.csv line 2 (free-2017) column survey_type [self-reported-grade]: is self-reported but its source is graded A; a company's own figure comes from a grade C source, found \"self-reported\"",
+    ]);
+    const graded = issuesAfter((t) => {
+      t.observations = t.observations.replace(',FR,competitive-benchmark,fixture-survey,', ',FR,self-reported,fixture-survey,');
+      t.sources = t.sources.replace('https://example.org/survey,2017,en,2026,A,', 'https://example.org/survey,2017,en,2026,C,');
+    });
+    expect(graded).toEqual([]);
+  });
+
+  test("a D-grade row is published only as a company's only figure, never as a sector average", () => {
+    // Orange's D row is its only figure: allowed even when it is not a founding-article figure.
+    expect(issuesAfter((t) => (t.observations = t.observations.replace('seed-orange-35', 'R003')))).toEqual([]);
+    const beside = issuesAfter((t) => {
+      t.observations = t.observations.replace('orange-seed,orange,', 'orange-seed,free,').replace('seed-orange-35', 'R003');
+    });
+    expect(dGrade(beside)).toEqual([
+      "data/observations.csv line 3 (orange-seed) column source [d-grade]: is a D-grade figure but free also has free-2017 graded A–C; D rows are published only as a company's only figure (exclude it with that reason), found \"fixture-blog\"",
+    ]);
+    const sectorAverage = issuesAfter((t) => (t.observations = t.observations.replace('seed-banks-below-50', 'R003')));
+    expect(dGrade(sectorAverage)).toEqual([
+      "data/observations.csv line 4 (banks-below-50) column source [d-grade]: is a D-grade sector average; D rows are published only as a company's only figure (exclude it with that reason), found \"fixture-blog\"",
+    ]);
+  });
+
+  test('founding-article figures and restatements are exempt from the D rule', () => {
+    const seed = issuesAfter((t) => (t.observations = t.observations.replace('orange-seed,orange,', 'orange-seed,free,')));
+    expect(dGrade(seed)).toEqual([]);
+    const restatement = issuesAfter((t) => {
+      t.observations = t.observations.replace('orange-seed,orange,', 'orange-seed,free,').replace('seed-orange-35,,', 'R003,free-2017,');
+    });
+    expect(dGrade(restatement)).toEqual([]);
+  });
+});
+
 describe('loadData', () => {
   test('throws one DataError whose message lists every problem', () => {
     expect(() => loadData(join(import.meta.dirname, 'fixtures/invalid'), TODAY)).toThrow(DataError);

@@ -88,6 +88,8 @@ export function checkDataset(input: CheckInput, today: string, { reportUnused = 
     }
   }
 
+  issues.push(...checkCurationRules(input));
+
   // After a row-level error, a row is missing here, so "unused" would only echo that error.
   if (reportUnused) issues.push(...unusedRows(input, usedCompanies, usedSources, usedSectors));
   issues.push(...checkResearchCoverage(input, input.written?.researchRefs));
@@ -140,6 +142,71 @@ function checkBound(row: Observation, line: number): DataIssue[] {
     (row.relation === 'at-least' && row.nps > 100);
   if (!impossible) return [];
   return [{ file: FILES.observations, line, rowId: row.id, column: 'relation', rule: 'bound', message: `"${row.relation} ${row.nps}" leaves no possible NPS`, value: row.relation }];
+}
+
+/**
+ * The curation rules of README.md ("Sourcing and grading rules") that a validator can check. Each is its own small
+ * function so that a rule can change without touching the others.
+ */
+function checkCurationRules(input: CheckInput): DataIssue[] {
+  const grades = new Map(input.sources.map(({ row }) => [row.id, row.grade]));
+  const issues: DataIssue[] = [];
+  for (const { row, line } of input.observations) {
+    issues.push(...checkSegmentFrench(row, line), ...checkBusinessScope(row, line), ...checkApproximateSampleSize(row, line));
+    issues.push(...checkSelfReportedGrade(row, line, grades.get(row.source)));
+  }
+  issues.push(...checkDGradeOnlyFigure(input.observations, grades));
+  return issues;
+}
+
+/** A scope shown on English pages needs its French wording, and a French scope needs the English one. */
+export function checkSegmentFrench(row: Observation, line: number): DataIssue[] {
+  const at = { file: FILES.observations, line, rowId: row.id };
+  if (row.segment && !row.segment_fr) return [{ ...at, column: 'segment_fr', rule: 'segment-fr', message: `fill the French wording of the segment "${row.segment}"` }];
+  if (row.segment_fr && !row.segment) return [{ ...at, column: 'segment', rule: 'segment-fr', message: 'a French segment needs the English segment', value: row.segment_fr }];
+  return [];
+}
+
+/** A B2B figure states its scope (who the business customers are), so it is never read as the consumer score. */
+export function checkBusinessScope(row: Observation, line: number): DataIssue[] {
+  if (row.audience !== 'business' || row.segment) return [];
+  return [{ file: FILES.observations, line, rowId: row.id, column: 'segment', rule: 'business-scope', message: 'a business (B2B) figure must state its scope in segment and segment_fr' }];
+}
+
+/** "Approximate" qualifies a stated number: the flag without a sample size says nothing. */
+export function checkApproximateSampleSize(row: Observation, line: number): DataIssue[] {
+  if (!row.sample_size_approximate || row.sample_size !== undefined) return [];
+  return [{ file: FILES.observations, line, rowId: row.id, column: 'sample_size_approximate', rule: 'approximate-sample', message: 'is yes but sample_size is blank (record the stated n, or leave both blank)', value: 'yes' }];
+}
+
+/** `self-reported` means the company states its own score, which is what grade C means. */
+export function checkSelfReportedGrade(row: Observation, line: number, grade: string | undefined): DataIssue[] {
+  if (row.survey_type !== 'self-reported' || grade === undefined || grade === 'C') return [];
+  return [{ file: FILES.observations, line, rowId: row.id, column: 'survey_type', rule: 'self-reported-grade', message: `is self-reported but its source is graded ${grade}; a company's own figure comes from a grade C source`, value: row.survey_type }];
+}
+
+/**
+ * D rows (unsourced, estimated, modelled, scraped) are published only where they are a company's only figure: a
+ * D-grade company row must have no A–C figure of the same company beside it, and D-grade sector averages are not
+ * published. Founding-article (seed) figures and restatements are exempt: the former are kept as the product's
+ * origin, the latter are counted at their original.
+ */
+export function checkDGradeOnlyFigure(observations: Located<Observation>[], grades: Map<string, string>): DataIssue[] {
+  const isD = (o: Observation) => grades.get(o.source) === 'D';
+  const strongerFigure = new Map<string, string>();
+  for (const { row } of observations) {
+    if (row.company && !isD(row) && grades.has(row.source) && !strongerFigure.has(row.company)) strongerFigure.set(row.company, row.id);
+  }
+  const issues: DataIssue[] = [];
+  for (const { row, line } of observations) {
+    if (!isD(row) || row.research_ref.startsWith('seed-') || row.restates) continue;
+    const at = { file: FILES.observations, line, rowId: row.id, column: 'source', rule: 'd-grade', value: row.source };
+    if (!row.company) issues.push({ ...at, message: 'is a D-grade sector average; D rows are published only as a company\'s only figure (exclude it with that reason)' });
+    else if (strongerFigure.has(row.company)) {
+      issues.push({ ...at, message: `is a D-grade figure but ${row.company} also has ${strongerFigure.get(row.company)} graded A–C; D rows are published only as a company's only figure (exclude it with that reason)` });
+    }
+  }
+  return issues;
 }
 
 /**
