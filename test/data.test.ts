@@ -64,6 +64,65 @@ describe('the curated dataset', () => {
   });
 });
 
+describe('the audit of the published data (../shared/research/nps-data-2.md)', () => {
+  const byId = (id: string) => data.observations.find((o) => o.id === id);
+
+  test.each([
+    ['apple', 72, 'apple-indexnps-72'],
+    ['amazon', 69, 'amazon-indexnps-69'],
+    ['netflix', 68, 'netflix-indexnps-68'],
+    ['tesla', 97, 'tesla-customergauge-consumer-brands-97'],
+    ['tesla', 96, 'tesla-retently-96'],
+  ])('%s %d is one measurement: every other row giving it restates %s', (company, nps, original) => {
+    const rows = byCompany(company).filter((o) => o.nps === nps && o.relation === 'exact');
+    expect(rows.length).toBeGreaterThan(1);
+    const originals = rows.filter((o) => !o.restates);
+    expect(originals.map((o) => o.id)).toEqual([original]);
+    for (const row of rows.filter((o) => o.restates)) expect(row.restates).toBe(original);
+  });
+
+  test("the founding article's Free 29 is not linked to Analysys Mason's 29 (a coincidence)", () => {
+    const seed = byCompany('free').find((o) => o.research_ref === 'seed-free-29');
+    expect(seed?.restates).toBeUndefined();
+    expect(seed?.source).toBe('seed-fr-tesla');
+  });
+
+  test('XM Institute report rows carry the fieldwork year, and the 2022 ratings are counted once', () => {
+    expect(byId('streaming-xmi-2023')?.period).toBe('2022');
+    expect(byId('grocery-xmi-2024')?.period).toBe('2023');
+    expect(byId('retail-xmi-2023')).toBeUndefined();
+    expect(data.observations.filter((o) => o.sector === 'ecommerce-retail' && o.segment === 'retail' && o.period === '2022').map((o) => o.nps)).toEqual([28.4]);
+  });
+
+  test('no market or company country uses UK: the United Kingdom is GB', () => {
+    expect(data.observations.filter((o) => o.market === 'UK')).toEqual([]);
+    expect(data.companies.filter((c) => c.country === 'UK')).toEqual([]);
+    expect(byId('apple-iphone-satmetrix-eu-2011')?.market).toBe('GB');
+  });
+
+  test('the Orange Business +50 is a B2B figure with its scope, in both languages', () => {
+    expect(byId('orange-business-b2b-2020')).toMatchObject({ audience: 'business', segment: 'international business customers', segment_fr: 'clients entreprises internationaux' });
+  });
+
+  test('the SurveyMonkey upper-quartile threshold is not published as a score', () => {
+    expect(data.observations.filter((o) => o.research_ref === 'R157').map((o) => o.nps)).toEqual([36]);
+  });
+
+  test('a company relaying a third party’s figure about itself is graded B (JetBlue/Satmetrix, USAA/NPSBenchmarks)', () => {
+    expect(sourceOf(byId('jetblue-satmetrix-2011')!)?.grade).toBe('B');
+    expect(sourceOf(byId('usaa-banking-self-reported-76')!)?.grade).toBe('B');
+  });
+
+  test('the carmakers known only from estimates are published as D; those with stronger figures are not', () => {
+    for (const company of ['audi', 'bmw', 'volkswagen']) {
+      const rows = byCompany(company);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((o) => sourceOf(o)?.grade === 'D')).toBe(true);
+    }
+    expect(data.observations.some((o) => o.research_ref === 'R013' || o.research_ref === 'R016')).toBe(false);
+  });
+});
+
 describe('open-data downloads', () => {
   const files = downloads(data);
 
