@@ -90,6 +90,33 @@ describe('validateData', () => {
     ]);
   });
 
+  test('impossible dates are rejected in periods (both ends of a range), published and retrieved; leap years count', () => {
+    const issues = issuesAfter((t) => {
+      t.observations = t.observations.replace(',1000,,2017,', ',1000,,2025-02-30,').replace('exact,35,' + ','.repeat(8) + 'unknown', 'exact,35,,,,,,2023-02-28/2023-02-29,,,unknown');
+      t.sources = t.sources.replace('https://example.org/survey,2017,en,2026,', 'https://example.org/survey,2017-04-31,en,2025-06-31,').replace(',2023-11-16,fr,,', ',2024-02-29,fr,,');
+    });
+    expect(issues).toEqual([
+      'data/observations.csv line 2 (free-2017) column period (N) [format]: is not a real date: 2025-02 has 28 days, found "2025-02-30"',
+      'data/observations.csv line 3 (orange-seed) column period (N) [format]: is not a real date: 2023-02 has 28 days, found "2023-02-28/2023-02-29"',
+      'data/sources.csv line 2 (fixture-survey) column published (E) [format]: is not a real date: 2017-04 has 30 days, found "2017-04-31"',
+      'data/sources.csv line 2 (fixture-survey) column retrieved (G) [format]: is not a real date: 2025-06 has 30 days, found "2025-06-31"',
+    ]);
+  });
+
+  test('country and market codes are checked against ISO 3166-1; UK is told to be GB', () => {
+    const issues = issuesAfter((t) => {
+      t.companies = t.companies.replace('free,Free,telecom,FR', 'free,Free,telecom,UK').replace('orange,Orange,telecom,FR', 'orange,Orange,telecom,ZZ');
+      t.observations = t.observations.replace(',2017,,FR,', ',2017,,UK,');
+    });
+    expect(issues).toEqual([
+      'data/companies.csv line 2 (free) column country (D) [format]: is not an ISO 3166-1 country code: use GB, found "UK"',
+      'data/companies.csv line 3 (orange) column country (D) [format]: must be an ISO 3166-1 alpha-2 country code such as FR, US or GB (the United Kingdom), found "ZZ"',
+      'data/observations.csv line 2 (free-2017) column market (P) [format]: is not an ISO 3166-1 country code: use GB, found "UK"',
+    ]);
+    expect(issuesAfter((t) => (t.observations = t.observations.replace(',2017,,FR,', ',2017,,EU,')))).toEqual([]);
+    expect(issuesAfter((t) => (t.observations = t.observations.replace(',2017,,FR,', ',2017,,GLOBAL,')))).toEqual([]);
+  });
+
   test('blank sample size stays unknown, and zero is rejected', () => {
     const issues = issuesAfter((t) => {
       t.observations = t.observations.replace(',1000,,2017,', ',0,,2017,');

@@ -7,6 +7,7 @@
  * Built on `zod/mini` so that browser code can share them for ~15 KB less than classic zod.
  */
 import * as z from 'zod/mini';
+import { countryCodeProblem, marketCodeProblem } from './iso-3166.ts';
 
 /** Lower-case kebab slug, used as a URL segment: `retail-banking`. */
 export const SlugSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case kebab slug such as "retail-banking"'));
@@ -16,9 +17,28 @@ const optionalText = z.optional(requiredText);
 
 const PARTIAL_DATE = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?`;
 
-/** A date as precise as the source states it: `2017`, `2017-06` or `2017-06-30`. */
+/** Why a well-formed `YYYY-MM-DD` is not a day of the calendar (`2025-02-30`), or undefined. */
+export function impossibleDate(partial: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(partial);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
+  return day > days ? `is not a real date: ${year}-${match[2]} has ${days} days` : undefined;
+}
+
+/** Partial dates in `value` (one, or both ends of a range) that are not days of the calendar. */
+const realDates = z.superRefine((value: string, ctx) => {
+  for (const part of value.split('/')) {
+    const problem = impossibleDate(part);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  }
+});
+
+/** A date as precise as the source states it: `2017`, `2017-06` or `2017-06-30` (a real day). */
 export const PartialDateSchema = z.string().check(
   z.regex(new RegExp(`^${PARTIAL_DATE}$`), 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
+  realDates,
 );
 
 /** A fieldwork period: one partial date or a range `start/end`, e.g. `2021-12/2022-01`. */
@@ -27,6 +47,7 @@ export const PeriodSchema = z.string().check(
     new RegExp(`^${PARTIAL_DATE}(?:/${PARTIAL_DATE})?$`),
     'must be YYYY, YYYY-MM, YYYY-MM-DD or a range such as 2021-12/2022-01',
   ),
+  realDates,
 );
 
 export const GRADES = ['A', 'B', 'C', 'D'] as const;
@@ -56,8 +77,26 @@ export const AUDIENCES = ['business'] as const;
 /** Who was surveyed when not consumers: `business` for B2B customers. */
 export type Audience = (typeof AUDIENCES)[number];
 
-/** Markets: ISO 3166-1 alpha-2 countries, `EU` for Europe as a whole, `GLOBAL` for worldwide. */
+/** Markets: ISO 3166-1 alpha-2 countries, `EU` for Europe as a whole, `GLOBAL` for worldwide. The shape only (links). */
 export const MarketSchema = z.string().check(z.regex(/^(?:[A-Z]{2}|GLOBAL)$/, 'must be a two-letter country code (US, FR, GB…), EU or GLOBAL'));
+
+/** A market in the data: checked against the ISO 3166-1 list (iso-3166.ts); `UK` is told to be `GB`. */
+const DataMarketSchema = z.string().check(
+  z.regex(/^(?:[A-Z]{2}|GLOBAL)$/, 'must be a two-letter country code (US, FR, GB…), EU or GLOBAL'),
+  z.superRefine((value: string, ctx) => {
+    const problem = marketCodeProblem(value);
+    if (problem && /^[A-Z]{2}$/.test(value)) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  }),
+);
+
+/** A country in the data: an ISO 3166-1 alpha-2 code. */
+const CountrySchema = z.string().check(
+  z.regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code such as FR'),
+  z.superRefine((value: string, ctx) => {
+    const problem = countryCodeProblem(value);
+    if (problem && /^[A-Z]{2}$/.test(value)) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  }),
+);
 
 const shareSchema = z.optional(z.number().check(z.gte(0, 'must be between 0 and 100'), z.lte(100, 'must be between 0 and 100')));
 
@@ -76,7 +115,7 @@ export const CompanySchema = z.object({
   id: SlugSchema,
   name: requiredText,
   sector: SlugSchema,
-  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be a two-letter ISO country code such as FR'))),
+  country: z.optional(CountrySchema),
 });
 export type Company = z.infer<typeof CompanySchema>;
 
@@ -126,7 +165,7 @@ export const ObservationSchema = z.object({
   sample_size_approximate: z.boolean(),
   period: z.optional(PeriodSchema),
   period_approximate: z.boolean(),
-  market: z.optional(MarketSchema),
+  market: z.optional(DataMarketSchema),
   survey_type: z.enum(SURVEY_TYPES, `must be one of ${SURVEY_TYPES.join(', ')}`),
   source: SlugSchema,
   research_ref: z.string().check(z.regex(/^(?:R\d{3}|seed-[a-z0-9-]+)$/, 'must be a research row id (R001) or seed-<slug>')),
