@@ -87,11 +87,17 @@ describe('the audit of the published data (../shared/research/nps-data-2.md)', (
     expect(seed?.source).toBe('seed-fr-tesla');
   });
 
-  test('XM Institute report rows carry the fieldwork year, and the 2022 ratings are counted once', () => {
+  test('XM Institute report rows carry the fieldwork year, and the 2022 and 2023 ratings are counted once', () => {
     expect(byId('streaming-xmi-2023')?.period).toBe('2022');
-    expect(byId('grocery-xmi-2024')?.period).toBe('2023');
+    expect(byId('retail-xmi-2024')?.period).toBe('2023');
     expect(byId('retail-xmi-2023')).toBeUndefined();
     expect(data.observations.filter((o) => o.sector === 'ecommerce-retail' && o.segment === 'retail' && o.period === '2022').map((o) => o.nps)).toEqual([28.4]);
+    // The 2023 survey's grocery and payments ratings: once, at XM Institute's own unrounded figures (R586/R587);
+    // the Economics of NPS 2024 report's rounded 30 and -6 (R049/R134) are excluded as duplicates.
+    const ofSegment = (segment: string) => data.observations.filter((o) => o.segment === segment && o.period === '2023' && o.market === 'US').map((o) => o.nps);
+    expect(ofSegment('grocery')).toEqual([30.1]);
+    expect(ofSegment('consumer payments')).toEqual([-6.1]);
+    expect(byId('grocery-xmi-2024')).toBeUndefined();
   });
 
   test('no market or company country uses UK: the United Kingdom is GB', () => {
