@@ -1,6 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { metaCsp } from '../src/data/site-files-integration.ts';
-import { CSP_DIRECTIVES, HEADER_ONLY_DIRECTIVES, formatCsp, headersFile, mergeCsp, pagePathOf, parseCsp, robotsTxt, sitemapXml } from '../src/lib/site-files.ts';
+import {
+  CSP_DIRECTIVES,
+  HEADER_ONLY_DIRECTIVES,
+  formatCsp,
+  headersFile,
+  headersForPath,
+  mergeCsp,
+  pagePathOf,
+  parseCsp,
+  parseHeadersFile,
+  robotsTxt,
+  sitemapXml,
+} from '../src/lib/site-files.ts';
 
 describe('parseCsp / formatCsp', () => {
   test('splits directives and sources, lower-cases names, keeps the first of a repeated directive', () => {
@@ -43,6 +55,21 @@ describe('metaCsp', () => {
   });
   test('is undefined without one', () => {
     expect(metaCsp('<meta name="description" content="x">')).toBeUndefined();
+  });
+});
+
+describe('parseHeadersFile and headersForPath', () => {
+  const blocks = [
+    { path: '/*', headers: { 'Content-Security-Policy': "default-src 'self'; frame-ancestors 'none'", 'X-A': '1' } },
+    { path: '/data/*', headers: { 'Access-Control-Allow-Origin': '*' } },
+  ];
+  test('read back what headersFile writes', () => {
+    expect(parseHeadersFile(headersFile(blocks))).toEqual(blocks);
+  });
+  test('every matching block applies, in order', () => {
+    expect(headersForPath(blocks, '/compare/')).toEqual(blocks[0]!.headers);
+    expect(headersForPath(blocks, '/data/observations.csv')).toEqual({ ...blocks[0]!.headers, 'Access-Control-Allow-Origin': '*' });
+    expect(headersForPath([{ path: '/data.json', headers: { 'X-B': '2' } }], '/dataXjson')).toEqual({});
   });
 });
 

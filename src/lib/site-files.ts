@@ -132,3 +132,32 @@ export function pagePathOf(relativeFile: string): string | undefined {
   if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
   return undefined;
 }
+
+/** The blocks of a `_headers` file (the format `headersFile` writes): path pattern → headers, in file order. */
+export function parseHeadersFile(text: string): Array<{ path: string; headers: Record<string, string> }> {
+  const blocks: Array<{ path: string; headers: Record<string, string> }> = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      blocks.push({ path: line.trim(), headers: {} });
+      continue;
+    }
+    const separator = line.indexOf(':');
+    const block = blocks.at(-1);
+    if (block && separator > 0) block.headers[line.slice(0, separator).trim()] = line.slice(separator + 1).trim();
+  }
+  return blocks;
+}
+
+/**
+ * The headers a static host applies to `pathname`: every block whose pattern matches (`*` matches any run of
+ * characters, as Netlify and Cloudflare Pages read it), later blocks adding to earlier ones.
+ */
+export function headersForPath(blocks: ReadonlyArray<{ path: string; headers: Readonly<Record<string, string>> }>, pathname: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const block of blocks) {
+    const pattern = new RegExp(`^${block.path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    if (pattern.test(pathname)) Object.assign(headers, block.headers);
+  }
+  return headers;
+}
