@@ -59,7 +59,7 @@ describe('metaCsp', () => {
 });
 
 describe('parseHeadersFile and headersForPath', () => {
-  const blocks = [
+  const blocks: Array<{ path: string; headers: Record<string, string> }> = [
     { path: '/*', headers: { 'Content-Security-Policy': "default-src 'self'; frame-ancestors 'none'", 'X-A': '1' } },
     { path: '/data/*', headers: { 'Access-Control-Allow-Origin': '*' } },
   ];
