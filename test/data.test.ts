@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { loadData } from '../src/data/load-dataset.ts';
 import { downloads, toDataset } from '../src/data/publish.ts';
 import { parseTable } from '../src/lib/csv.ts';
+import { RESEARCH_BLOCKS } from '../src/lib/checks.ts';
 import { DatasetSchema, type Observation, TABLES } from '../src/lib/schema.ts';
 
 const data = loadData(process.cwd());
@@ -126,6 +127,27 @@ describe('the audit of the published data (../shared/research/nps-data-2.md)', (
       expect(rows.every((o) => sourceOf(o)?.grade === 'D')).toBe(true);
     }
     expect(data.observations.some((o) => o.research_ref === 'R013' || o.research_ref === 'R016')).toBe(false);
+  });
+});
+
+describe('research coverage and size (issue 8)', () => {
+  const refs = new Set<string>([...data.observations.map((o) => o.research_ref), ...data.excluded.map((e) => e.research_ref)]);
+
+  test.each(RESEARCH_BLOCKS.map(([first, last]) => [`R${String(first).padStart(3, '0')}`, `R${String(last).padStart(3, '0')}`, first, last] as const))(
+    'every research row from %s to the end of its block (%s) is published or excluded',
+    (_from, _to, first, last) => {
+      const missing: string[] = [];
+      for (let n = first; n <= last; n++) {
+        const ref = `R${String(n).padStart(3, '0')}`;
+        if (!refs.has(ref)) missing.push(ref);
+      }
+      expect(missing).toEqual([]);
+    },
+  );
+
+  test('reaches the round-2 size targets: at least 350 observations and 100 companies', () => {
+    expect(data.observations.length).toBeGreaterThanOrEqual(350);
+    expect(data.companies.length).toBeGreaterThanOrEqual(100);
   });
 });
 
