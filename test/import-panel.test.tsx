@@ -115,9 +115,10 @@ describe('ImportPanel', () => {
     await act(async () => {
       fireEvent.change(input, { target: { files: [file] } });
     });
-    const warning = await screen.findByTestId('import-unclosed-quote');
-    expect(warning.getAttribute('data-value')).toBe('3');
-    expect(warning.textContent).toMatch(/Row 3 opens a quote/);
+    const warning = await screen.findByTestId('rows-unreadable');
+    expect(warning.getAttribute('data-value')).toBe('1');
+    expect(warning.querySelector('li')?.getAttribute('data-line')).toBe('3');
+    expect(warning.textContent).toMatch(/^1 row could not be read.*Row 3: a quote \("\) opens there and is never closed, so the rest of the file \(25 characters, 2 more lines of text\)/);
   });
 
   test('a labelled progress bar while reading, and Cancel stops the read without a result', async () => {

@@ -240,9 +240,10 @@ describe('streaming', () => {
     const outcome = await readSurvey(new Blob(['id,nps,comment\n1,9,ok\n2,3,"never closed\n3,10,x\n4,10,y\n']));
     expect(outcome.status).toBe('result');
     if (outcome.status !== 'result') return;
-    expect(outcome.result.unclosedQuoteLine).toBe(3);
-    expect(outcome.result.rowsRead).toBe(2);
-    expect((await read('crlf-quoted.csv')).unclosedQuoteLine).toBeUndefined();
+    // Row 3 is unreadable (its quote swallows rows 4 and 5): reported, neither counted nor skipped.
+    expect(outcome.result.unreadable).toEqual({ total: 1, records: [{ line: 3, reason: 'unclosed-quote', chars: 32, lineBreaks: 3 }] });
+    expect(outcome.result.rowsRead).toBe(1);
+    expect((await read('crlf-quoted.csv')).unreadable.total).toBe(0);
   });
 
   test('an invalid UTF-8 byte after the sample restarts the read as Windows-1252', async () => {

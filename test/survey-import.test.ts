@@ -118,7 +118,7 @@ describe('splitRecords and detectDelimiter', () => {
     ]);
   });
   test('a sample cut inside a record drops that record', () => {
-    expect(splitRecords('a,b\n1,"open\nquote', ',', Infinity, false)).toEqual({ records: [['a', 'b']], lastComplete: false });
+    expect(splitRecords('a,b\n1,"open\nquote', ',', Infinity, false)).toEqual({ records: [['a', 'b']], lastComplete: false, unreadable: [] });
     expect(splitRecords('a,b\n1,2', ',', Infinity, false).records).toEqual([['a', 'b']]);
     expect(splitRecords('a,b\n1,2', ',', Infinity, true).records).toEqual([
       ['a', 'b'],

@@ -40,9 +40,15 @@ export function formatPeriod(period: string, locale: Locale): string {
 export function formatPartialDate(partial: string, locale: Locale): string {
   const [year, month, day] = partial.split('-').map(Number) as [number, number?, number?];
   if (month === undefined) return String(year);
-  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999 (0024 would show as 1924).
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day ?? 1);
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', timeZone: 'UTC', ...(day ? { day: 'numeric' } : {}) };
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], options).format(date);
+  // Intl writes year 24 as "24": keep the four digits the data has.
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], options)
+    .formatToParts(date)
+    .map((part) => (part.type === 'year' ? String(year).padStart(4, '0') : part.value))
+    .join('');
 }
 
 /** The year a period ends in, for sorting and chart labels; undefined when not stated. */

@@ -13,7 +13,7 @@ import type { Locale } from '../../lib/i18n.ts';
 import { countsFromAnswers, npsFromCounts, npsInterval, totalResponses } from '../../lib/nps-stats.ts';
 import { detractorsCsv } from '../../lib/survey-import/detractors-csv.ts';
 import { type ImportStrings, importStrings } from '../../lib/survey-import/strings.ts';
-import type { ImportResult } from '../../lib/survey-import/types.ts';
+import { type ImportResult, MAX_COMMENT_CHARS } from '../../lib/survey-import/types.ts';
 import './import.css';
 
 ChartJS.register(BarWithErrorBarsController, BarWithErrorBar, CategoryScale, LinearScale, Tooltip);
@@ -158,16 +158,23 @@ export default function ImportDetails({ locale, result }: ImportDetailsProps) {
     })),
   );
 
+  const [downloadError, setDownloadError] = useState<string | null>(null);
   const download = () => {
-    const csv = detractorsCsv(result, t.csvHeaders, csvFormatFor(locale));
-    const url = URL.createObjectURL(new Blob([csv], { type: CSV_MEDIA_TYPE }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = t.detractorsFile;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setDownloadError(null);
+    try {
+      const csv = detractorsCsv(result, t.csvHeaders, csvFormatFor(locale), (total, kept) => t.commentCutNote(formatCount(total, locale), formatCount(kept, locale)));
+      const url = URL.createObjectURL(new Blob([csv], { type: CSV_MEDIA_TYPE }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = t.detractorsFile;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (error) {
+      // Never a silent failure: say why beside the button (e.g. the browser ran out of memory for the file).
+      setDownloadError(t.downloadFailed(error instanceof Error ? `${error.name}: ${error.message}` : String(error)));
+    }
   };
 
   return (
@@ -199,9 +206,19 @@ export default function ImportDetails({ locale, result }: ImportDetailsProps) {
               : t.detractorsCount(formatCount(result.detractorsTotal, locale))}
         </p>
         {result.detractors.length > 0 && (
-          <button type="button" data-testid="download-detractors" onClick={download}>
+          <button type="button" data-testid="download-detractors" onClick={download} aria-describedby={downloadError ? `${id}-download-error` : undefined}>
             {t.downloadDetractors}
           </button>
+        )}
+        {downloadError && (
+          <p id={`${id}-download-error`} className="field-error" role="alert" data-testid="download-error">
+            {downloadError}
+          </p>
+        )}
+        {result.commentsCut > 0 && (
+          <p className="hint" data-testid="comments-cut" data-value={result.commentsCut}>
+            {t.commentsCut(result.commentsCut, formatCount(result.commentsCut, locale), formatCount(MAX_COMMENT_CHARS, locale))}
+          </p>
         )}
       </section>
     </div>

@@ -134,7 +134,12 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
   };
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    pick(event.target.files?.[0]);
+    const input = event.currentTarget;
+    const chosen = input.files?.[0];
+    // Forget the selection, so choosing the same file again (after Cancel, or after it changed on disk)
+    // fires a new change and reads it anew: browsers fire none for the file already selected.
+    input.value = '';
+    pick(chosen);
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -223,7 +228,13 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
 
       {status === 'error' && (
         <p className="field-error" role="alert" data-testid="import-error" data-code={workerFailed ? 'worker' : error?.code}>
-          {workerFailed ? t.workerFailed : error ? `${t.errors[error.code]}${error.detail ? ` (${error.detail})` : ''}` : t.errors['read-failed']}
+          {workerFailed
+            ? t.workerFailed
+            : error
+              ? error.code === 'unclosed-quote' && error.line !== undefined
+                ? t.unclosedQuoteAt(count(error.line))
+                : `${t.errors[error.code]}${error.detail ? ` (${error.detail})` : ''}`
+              : t.errors['read-failed']}
         </p>
       )}
 
@@ -275,10 +286,23 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
               {t.noAnswers}
             </p>
           )}
-          {result.unclosedQuoteLine !== undefined && (
-            <p className="warning" data-testid="import-unclosed-quote" data-value={result.unclosedQuoteLine}>
-              {t.unclosedQuote(count(result.unclosedQuoteLine))}
+          {result.partial && (
+            <p className="warning" data-testid="import-partial" data-value={result.partial.line} data-bytes={result.partial.bytesRead}>
+              {t.partial(formatPercent(result.bytes > 0 ? (result.partial.bytesRead / result.bytes) * 100 : 0, locale, 0), count(result.partial.line), result.partial.detail)}
             </p>
+          )}
+          {result.unreadable.total > 0 && (
+            <div className="warning" data-testid="rows-unreadable" data-value={result.unreadable.total}>
+              <p>{t.unreadableTotal(result.unreadable.total, count(result.unreadable.total))}</p>
+              <ul>
+                {result.unreadable.records.slice(0, 5).map((record) => (
+                  <li key={record.line} data-line={record.line} data-reason={record.reason}>
+                    {t.unreadableRecord(count(record.line), record.reason, count(record.chars), count(record.lineBreaks))}
+                  </li>
+                ))}
+              </ul>
+              {result.unreadable.total > 5 && <p>{t.unreadableMore(count(result.unreadable.total - 5))}</p>}
+            </div>
           )}
           {result.dateOrder && result.dateOrder !== 'ymd' && <p className="hint">{t.dateOrder[result.dateOrder]}</p>}
           {result.undated > 0 && <p className="hint">{t.undated(count(result.undated))}</p>}

@@ -1,20 +1,26 @@
 /**
- * Reads a survey export (a File or Blob) into an ImportResult, streaming: PapaParse is fed decoded
- * text one slice at a time, so memory stays flat on a file of any size and the whole file is never
- * held as one string. Runs inside the import worker in the browser, and in Node for tests.
+ * Reads a survey export (a File or Blob) into an ImportResult, streaming: decoded text goes one slice at
+ * a time through the import's record splitter (src/lib/survey-import/records.ts), so memory stays flat
+ * on a file of any size and the whole file is never held as one string. Runs inside the import worker in
+ * the browser, and in Node for tests.
  *
- * 1. The first 256 KB decide the kind of file (encoding.ts), the delimiter, the layout and the columns.
+ * 1. The first 256 KB decide the kind of file (encoding.ts). The sample that decides the delimiter, the
+ *    layout and the columns grows until it holds MIN_SAMPLE_RECORDS complete records (or the whole
+ *    file, or MAX_SAMPLE_BYTES), so a 600 KB header or a 300 KB first comment is read whole first.
  * 2. The file is read in 1 MB slices, decoded with a streaming TextDecoder (UTF-8 is decoded with
- *    `fatal: true`: an invalid byte past the sample restarts the read as Windows-1252), and pushed into
- *    PapaParse through a minimal stream object (PapaParse's documented stream input), rows by `chunk`.
- * 3. Header rows are skipped, every other non-empty record goes through the Tally.
+ *    `fatal: true`: an invalid byte past the sample restarts the read as Windows-1252), and split into
+ *    records: CRLF, LF and lone CR all end a record, and a record longer than MAX_RECORD_CHARS (an
+ *    unclosed quote, say) is reported as unreadable at a cost linear in the file.
+ * 3. Header rows are skipped; every other record is counted, skipped with a reason, or unreadable.
+ * 4. Any error after the plan (a file that changed on disk, an engine limit) stops the read and gives
+ *    the result so far, marked `partial` with the row, the bytes read and the error: never a silent cut.
  */
-import Papa from 'papaparse';
-import { splitRecords, detectDelimiter, sepLine } from '../../lib/survey-import/delimiter.ts';
 import { decoderLabel, sniffBytes } from '../../lib/survey-import/encoding.ts';
+import { detectDelimiter, sepLine, splitRecords } from '../../lib/survey-import/delimiter.ts';
 import { type ImportPlan, planImport, SAMPLE_ROWS } from '../../lib/survey-import/plan.ts';
+import { MAX_RECORD_CHARS, RecordSplitter } from '../../lib/survey-import/records.ts';
 import { Tally } from '../../lib/survey-import/tally.ts';
-import type { ImportError, ImportOptions, ImportResult, SurveyEncoding } from '../../lib/survey-import/types.ts';
+import { type ImportError, type ImportOptions, type ImportResult, MAX_SAMPLE_BYTES, MIN_SAMPLE_RECORDS, type PartialRead, type SurveyEncoding } from '../../lib/survey-import/types.ts';
 
 export const SAMPLE_BYTES = 256 * 1024;
 export const SLICE_BYTES = 1024 * 1024;
@@ -26,32 +32,16 @@ export interface ReadHooks {
   /** Checked between slices; true stops the read. */
   isCancelled?: () => boolean;
   sliceBytes?: number;
+  /** The record cap (tests use a small one); MAX_RECORD_CHARS by default. */
+  maxRecordChars?: number;
+  /** The sample's size bound; MAX_SAMPLE_BYTES by default. */
+  maxSampleBytes?: number;
 }
 
 export type ReadOutcome = { status: 'result'; result: ImportResult } | { status: 'error'; error: ImportError } | { status: 'cancelled' };
 
 /** Thrown inside the stream when UTF-8 decoding meets an invalid byte. */
 class NotUtf8 extends Error {}
-
-/** The smallest object PapaParse accepts as a readable stream (it checks readable, read and on). */
-class PushStream {
-  readonly readable = true;
-  private readonly listeners = new Map<string, Array<(value?: unknown) => void>>();
-  read(): void {}
-  pause(): void {}
-  resume(): void {}
-  on(event: string, listener: (value?: unknown) => void): this {
-    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
-    return this;
-  }
-  removeListener(event: string, listener: (value?: unknown) => void): this {
-    this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== listener));
-    return this;
-  }
-  emit(event: string, value?: unknown): void {
-    for (const listener of this.listeners.get(event) ?? []) listener(value);
-  }
-}
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -61,120 +51,137 @@ export async function readSurvey(file: Blob, options: ImportOptions = {}, hooks:
     const head = new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer());
     const sniffed = sniffBytes(head);
     if (sniffed.kind === 'error') return { status: 'error', error: { code: sniffed.code } };
-    const complete = file.size <= SAMPLE_BYTES;
-    const planned = planFromSample(head, sniffed.encoding, complete, options);
+    const limits = { maxRecordChars: hooks.maxRecordChars ?? MAX_RECORD_CHARS, maxSampleBytes: hooks.maxSampleBytes ?? MAX_SAMPLE_BYTES };
+    const planned = await planFromSample(file, head, sniffed.encoding, options, limits);
     if (planned.status !== 'plan') return planned;
     try {
-      return await streamRows(file, planned.plan, hooks);
+      return await streamRows(file, planned.plan, hooks, limits.maxRecordChars);
     } catch (error) {
       if (!(error instanceof NotUtf8)) throw error;
       // An invalid UTF-8 byte after the sample: the file is Windows-1252 after all. Read it again.
-      const again = planFromSample(head, 'windows-1252', complete, options);
+      const again = await planFromSample(file, head, 'windows-1252', options, limits);
       if (again.status !== 'plan') return again;
-      return await streamRows(file, again.plan, hooks);
+      return await streamRows(file, again.plan, hooks, limits.maxRecordChars);
     }
   } catch (error) {
-    return { status: 'error', error: { code: 'read-failed', detail: error instanceof Error ? error.message : String(error) } };
+    return { status: 'error', error: { code: 'read-failed', detail: errorText(error) } };
   }
 }
 
-function planFromSample(
+const errorText = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+
+/**
+ * The sample: the first 256 KB, grown by 1 MB slices until it holds MIN_SAMPLE_RECORDS complete records,
+ * the whole file, or `maxSampleBytes`. Then delimiter, layout and plan from it.
+ */
+async function planFromSample(
+  file: Blob,
   head: Uint8Array,
   encoding: SurveyEncoding,
-  complete: boolean,
   options: ImportOptions,
-): { status: 'plan'; plan: ImportPlan } | { status: 'error'; error: ImportError } {
-  let text = new TextDecoder(decoderLabel(encoding)).decode(head, { stream: !complete });
+  limits: { maxRecordChars: number; maxSampleBytes: number },
+): Promise<{ status: 'plan'; plan: ImportPlan } | { status: 'error'; error: ImportError }> {
+  const decoder = new TextDecoder(decoderLabel(encoding));
+  let bytes = head.length;
+  let complete = bytes >= file.size;
+  let text = decoder.decode(head, { stream: !complete });
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return { status: 'error', error: { code: complete ? 'empty' : 'binary' } };
-  const declared = sepLine(text);
-  if (declared) text = text.slice(text.indexOf('\n') + 1);
-  const delimiter = declared ?? detectDelimiter(text, complete);
-  const { records } = splitRecords(text, delimiter, SAMPLE_ROWS + 4, complete);
-  const outcome = planImport({ records, delimiter, encoding, sepLine: Boolean(declared) }, options);
-  return outcome.ok ? { status: 'plan', plan: outcome.plan } : { status: 'error', error: outcome.error };
+  for (;;) {
+    const declared = sepLine(text);
+    const body = declared ? text.slice(text.indexOf('\n') + 1) : text;
+    const delimiter = declared ?? detectDelimiter(body, complete);
+    const split = splitRecords(body, delimiter, SAMPLE_ROWS + 4, complete, limits.maxRecordChars);
+    const enough = split.records.length >= MIN_SAMPLE_RECORDS;
+    if (enough || complete || bytes >= limits.maxSampleBytes) {
+      const outcome = planImport({ records: split.records, delimiter, encoding, sepLine: Boolean(declared) }, options);
+      if (outcome.ok) return { status: 'plan', plan: outcome.plan };
+      if (outcome.error.code === 'no-data-rows') {
+        // No data row in the sample: say why when the sample shows it (a quote never closed, rows too long).
+        const quote = split.unreadable.find((record) => record.reason === 'unclosed-quote');
+        if (quote) return { status: 'error', error: { code: 'unclosed-quote', line: quote.line + (declared ? 1 : 0) } };
+        if (!complete || split.unreadable.length > 0) return { status: 'error', error: { code: 'first-rows-too-long' } };
+      }
+      return { status: 'error', error: outcome.error };
+    }
+    const more = new Uint8Array(await file.slice(bytes, bytes + SLICE_BYTES).arrayBuffer());
+    bytes += more.length;
+    complete = bytes >= file.size || more.length === 0;
+    text += decoder.decode(more, { stream: !complete });
+  }
 }
 
-async function streamRows(file: Blob, plan: ImportPlan, hooks: ReadHooks): Promise<ReadOutcome> {
+async function streamRows(file: Blob, plan: ImportPlan, hooks: ReadHooks, maxRecordChars: number): Promise<ReadOutcome> {
   const tally = new Tally(plan);
   const sliceBytes = hooks.sliceBytes ?? SLICE_BYTES;
   const progressEvery = hooks.progressEveryMs ?? 100;
   const utf8 = plan.encoding === 'utf-8' || plan.encoding === 'utf-8-bom';
   const decoder = new TextDecoder(decoderLabel(plan.encoding), { fatal: utf8 });
-  const stream = new PushStream();
   let line = 0;
-  let records = 0;
-  let parser: Papa.Parser | undefined;
-  let unclosedQuoteLine: number | undefined;
-  let firstText = true;
-
-  // `chunk` (one callback per slice with its rows) costs less than `step` (one callback and result object per row).
-  Papa.parse<string[]>(stream as unknown as NodeJS.ReadableStream, {
-    delimiter: plan.delimiter,
-    quoteChar: '"',
-    skipEmptyLines: false,
-    chunk: (results, handle) => {
-      parser = handle;
-      const rows = results.data;
-      const firstLine = line;
-      for (let index = 0; index < rows.length; index++) {
+  let readable = 0;
+  let lastComplete = 0;
+  const splitter = new RecordSplitter(
+    plan.delimiter,
+    {
+      record(fields) {
         line++;
-        const row = rows[index] as string[];
-        if (row.length === 1 && row[0] === '') continue; // an empty line: not a row
-        records++;
-        if (records <= plan.headerRows) continue;
-        tally.add(row, line);
-      }
-      for (const error of results.errors) {
-        // A quote never closed swallows the rest of the file into one cell: say where, never hide it.
-        if (error.code === 'MissingQuotes' && unclosedQuoteLine === undefined) unclosedQuoteLine = firstLine + (error.row ?? 0) + 1;
-      }
+        readable++;
+        if (readable > plan.headerRows) tally.add(fields, line);
+        lastComplete = line;
+      },
+      empty() {
+        line++;
+        lastComplete = line;
+      },
+      unreadable(span) {
+        line++;
+        tally.addUnreadable({ line, ...span });
+        lastComplete = line;
+      },
     },
-    // Nothing to do at the end: the loop below knows when it has pushed the last slice.
-    complete: () => undefined,
-  });
-
+    maxRecordChars,
+  );
+  let firstText = true;
   const push = (text: string) => {
     if (firstText && text.length > 0) {
       firstText = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    if (text.length > 0) stream.emit('data', text);
+    if (text.length > 0) splitter.push(text);
   };
-
-  let lastProgress = now();
-  for (let start = 0; start < file.size; start += sliceBytes) {
-    if (hooks.isCancelled?.()) {
-      parser?.abort();
-      return { status: 'cancelled' };
-    }
-    const bytes = new Uint8Array(await file.slice(start, start + sliceBytes).arrayBuffer());
-    let text: string;
+  const decode = (bytes?: Uint8Array) => {
     try {
-      text = decoder.decode(bytes, { stream: true });
+      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
     } catch {
       throw new NotUtf8();
     }
-    push(text);
-    const time = now();
-    if (hooks.onProgress && time - lastProgress >= progressEvery) {
-      lastProgress = time;
-      hooks.onProgress(Math.min(file.size, start + sliceBytes), file.size, tally.rowsRead);
-    }
-  }
-  if (hooks.isCancelled?.()) {
-    parser?.abort();
-    return { status: 'cancelled' };
-  }
+  };
+
+  let lastProgress = now();
+  let start = 0;
+  let partial: PartialRead | undefined;
   try {
-    push(decoder.decode());
-  } catch {
-    throw new NotUtf8();
+    for (; start < file.size; start += sliceBytes) {
+      if (hooks.isCancelled?.()) return { status: 'cancelled' };
+      const bytes = new Uint8Array(await file.slice(start, start + sliceBytes).arrayBuffer());
+      push(decode(bytes));
+      const time = now();
+      if (hooks.onProgress && time - lastProgress >= progressEvery) {
+        lastProgress = time;
+        hooks.onProgress(Math.min(file.size, start + sliceBytes), file.size, tally.rowsRead);
+      }
+    }
+    if (hooks.isCancelled?.()) return { status: 'cancelled' };
+    push(decode());
+    splitter.end();
+  } catch (error) {
+    if (error instanceof NotUtf8) throw error;
+    // Keep what was counted, and say where and why the read stopped.
+    partial = { line: lastComplete, bytesRead: Math.min(start, file.size), detail: errorText(error) };
   }
-  stream.emit('end');
-  hooks.onProgress?.(file.size, file.size, tally.rowsRead);
-  if (tally.rowsRead === 0) return { status: 'error', error: { code: 'no-data-rows' } };
+  hooks.onProgress?.(partial ? partial.bytesRead : file.size, file.size, tally.rowsRead);
+  if (tally.rowsRead === 0 && tally.unreadableCount === 0 && !partial) return { status: 'error', error: { code: 'no-data-rows' } };
   const result = tally.finish(file.size);
-  if (unclosedQuoteLine !== undefined) result.unclosedQuoteLine = unclosedQuoteLine;
+  if (partial) result.partial = partial;
   return { status: 'result', result };
 }

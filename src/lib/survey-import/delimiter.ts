@@ -1,11 +1,12 @@
 /**
- * Delimiter detection and a small quote-aware splitter for the sample at the start of a file.
- * (The whole file is streamed through PapaParse in the worker; this only reads the first records.)
+ * Delimiter detection, and the sample at the start of a file split into records (with records.ts, the
+ * same splitter the worker streams the whole file through).
  *
  * Detection: split the sample with `,`, `;` and tab, count fields per record, and keep the delimiter
  * whose count is the most consistent across records (ties → more fields). Quoted fields may hold
  * separators, doubled quotes and line breaks. An Excel `sep=;` first line decides outright.
  */
+import { MAX_RECORD_CHARS, RecordSplitter, type UnreadableSpan } from './records.ts';
 import type { Delimiter } from './types.ts';
 
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
@@ -14,84 +15,48 @@ export interface SplitSample {
   records: string[][];
   /** False when the text ended inside the last record (the sample was cut mid-record). */
   lastComplete: boolean;
+  /** Records that could not be read (records.ts), with their row in the text (1-based, empty lines counted). */
+  unreadable: Array<UnreadableSpan & { line: number }>;
 }
 
+/** Thrown by the sink to stop splitting once enough records are in. */
+class Enough extends Error {}
+
 /**
- * Split text into records. `complete` says whether `text` is the whole file; if not, the last record
- * is dropped unless a line break ended it. Completely empty lines are dropped (they are not rows).
+ * Split text into records with the import's one grammar (records.ts). `complete` says whether `text` is
+ * the whole file; if not, the last record is dropped unless a line break ended it. Completely empty
+ * lines are dropped (they are not rows); unreadable records are listed apart.
  */
-export function splitRecords(text: string, delimiter: string, maxRecords = Infinity, complete = true): SplitSample {
+export function splitRecords(text: string, delimiter: string, maxRecords = Infinity, complete = true, maxRecordChars = MAX_RECORD_CHARS): SplitSample {
   const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let index = 0;
-  let atFieldStart = true;
-  const length = text.length;
-  const pushRecord = () => {
-    record.push(field);
-    if (!(record.length === 1 && record[0] === '')) records.push(record);
-    record = [];
-    field = '';
-    atFieldStart = true;
-  };
-  while (index < length && records.length < maxRecords) {
-    const char = text[index] as string;
-    if (atFieldStart && char === '"') {
-      // Quoted field: up to the closing quote that is not doubled.
-      index++;
-      let closed = false;
-      while (index < length) {
-        const next = text.indexOf('"', index);
-        if (next === -1) {
-          field += text.slice(index);
-          index = length;
-          break;
-        }
-        field += text.slice(index, next);
-        if (text[next + 1] === '"') {
-          field += '"';
-          index = next + 2;
-        } else {
-          index = next + 1;
-          closed = true;
-          break;
-        }
-      }
-      if (!closed) {
-        // The text ended inside quotes: a cut sample, or a quote never closed in a whole file.
-        if (!complete) return { records, lastComplete: false };
-        record.push(field);
-        records.push(record);
-        return { records, lastComplete: true };
-      }
-      atFieldStart = false;
-      continue;
-    }
-    atFieldStart = false;
-    if (char === delimiter) {
-      record.push(field);
-      field = '';
-      atFieldStart = true;
-      index++;
-    } else if (char === '\n' || char === '\r') {
-      index += char === '\r' && text[index + 1] === '\n' ? 2 : 1;
-      pushRecord();
-    } else {
-      field += char;
-      index++;
-    }
+  const unreadable: SplitSample['unreadable'] = [];
+  let line = 0;
+  const splitter = new RecordSplitter(
+    delimiter,
+    {
+      record(fields) {
+        line++;
+        records.push(fields);
+        if (records.length >= maxRecords) throw new Enough();
+      },
+      empty() {
+        line++;
+      },
+      unreadable(span) {
+        line++;
+        unreadable.push({ ...span, line });
+      },
+    },
+    maxRecordChars,
+  );
+  try {
+    splitter.push(text);
+    if (!complete) return { records, lastComplete: !splitter.inRecord, unreadable };
+    splitter.end();
+  } catch (error) {
+    if (!(error instanceof Enough)) throw error;
   }
-  if (records.length >= maxRecords) return { records, lastComplete: true };
-  // End of text without a final line break.
-  if (field !== '' || record.length > 0) {
-    if (complete) {
-      record.push(field);
-      records.push(record);
-      return { records, lastComplete: true };
-    }
-    return { records, lastComplete: false };
-  }
-  return { records, lastComplete: true };
+  return { records, lastComplete: true, unreadable };
 }
 
 /** An Excel `sep=X` first line: the delimiter it declares, or undefined. */

@@ -1,6 +1,6 @@
 /** UI strings of the survey import (panel and details), English and French. */
 import type { Locale } from '../i18n.ts';
-import type { DateOrder, Delimiter, ImportErrorCode, SurveyEncoding, SurveyLayout } from './types.ts';
+import type { DateOrder, Delimiter, ImportErrorCode, SurveyEncoding, SurveyLayout, UnreadableRecord } from './types.ts';
 
 export interface ImportStrings {
   fileLabel: string;
@@ -35,7 +35,11 @@ export interface ImportStrings {
   columnN: (position: number) => string;
   dateOrder: Record<Exclude<DateOrder, 'ymd'>, string>;
   undated: (count: string) => string;
-  unclosedQuote: (line: string) => string;
+  unreadableTotal: (total: number, count: string) => string;
+  unreadableRecord: (line: string, reason: UnreadableRecord['reason'], chars: string, lineBreaks: string) => string;
+  unreadableMore: (count: string) => string;
+  partial: (percent: string, line: string, detail: string) => string;
+  unclosedQuoteAt: (line: string) => string;
   errors: Record<ImportErrorCode, string>;
   workerFailed: string;
   // Details
@@ -56,6 +60,10 @@ export interface ImportStrings {
   detractorsCapped: (shown: string, total: string) => string;
   detractorsNone: string;
   downloadDetractors: string;
+  downloadFailed: (detail: string) => string;
+  commentsCut: (total: number, count: string, max: string) => string;
+  /** Appended to a cut comment in the download. */
+  commentCutNote: (total: string, kept: string) => string;
   detractorsFile: string;
   csvHeaders: { line: string; answer: string; comment: string; segment: string; date: string; respondent: string };
 }
@@ -93,7 +101,14 @@ const en: ImportStrings = {
   columnN: (position) => `Column ${position}`,
   dateOrder: { dmy: 'Dates read as day/month/year.', mdy: 'Dates read as month/day/year.' },
   undated: (count) => `${count} counted rows have no readable date: they are in the score but not in the monthly trend.`,
-  unclosedQuote: (line) => `Row ${line} opens a quote (") that is never closed, so everything after it was read as one cell and not as rows. Check the file around that row.`,
+  unreadableTotal: (total, count) => (total === 1 ? '1 row could not be read: it is neither counted nor skipped.' : `${count} rows could not be read: they are neither counted nor skipped.`),
+  unreadableRecord: (line, reason, chars, lineBreaks) =>
+    reason === 'unclosed-quote'
+      ? `Row ${line}: a quote (") opens there and is never closed, so the rest of the file (${chars} characters, ${lineBreaks} more lines of text) is one cell and no row in it could be counted. Check the file around that row.`
+      : `Row ${line} is ${chars} characters long (${lineBreaks} more lines of text), longer than a row can be: it was not read. A quote (") that closes much later does this. Check the file around that row.`,
+  unreadableMore: (count) => `And ${count} more.`,
+  partial: (percent, line, detail) => `Partial result: reading stopped at ${percent} of the file, after row ${line}, on an error (${detail}). The figures cover only the rows before that point. Choose the file again to retry.`,
+  unclosedQuoteAt: (line) => `Row ${line} opens a quote (") that is never closed, so the rest of the file is one cell and no response can be read. Check the file around that row.`,
   errors: {
     empty: 'This file is empty.',
     xlsx: 'This is an Excel or other spreadsheet workbook, not a CSV file. In Excel, use File › Save as › CSV UTF-8, then choose the CSV file.',
@@ -103,6 +118,8 @@ const en: ImportStrings = {
     'no-data-rows': 'This file has a header but no responses.',
     'no-answer-column': 'No column holds answers from 0 to 10, so there is no recommendation question to score.',
     'bad-column': 'The chosen column does not exist in this file.',
+    'unclosed-quote': 'A quote (") near the start of the file is never closed, so no response can be read.',
+    'first-rows-too-long': 'The first rows of this file are longer than 16 MB together, so its columns can’t be worked out. A quote (") that is never closed near the start does this too: check the first rows.',
     'read-failed': 'The browser could not read this file.',
   },
   workerFailed: 'The file reader could not start in this browser.',
@@ -123,6 +140,9 @@ const en: ImportStrings = {
   detractorsCapped: (shown, total) => `${total} detractors; the download holds the first ${shown}.`,
   detractorsNone: 'No detractor in this file.',
   downloadDetractors: 'Download detractors with comments (CSV)',
+  downloadFailed: (detail) => `The download could not be made: ${detail}.`,
+  commentsCut: (total, count, max) => `${total === 1 ? '1 comment is' : `${count} comments are`} longer than ${max} characters: the download keeps their first ${max} characters and says so in each.`,
+  commentCutNote: (total, kept) => ` […] (cut: ${total} characters in the file, the first ${kept} kept)`,
   detractorsFile: 'detractors.csv',
   csvHeaders: { line: 'row', answer: 'answer', comment: 'comment', segment: 'segment', date: 'date', respondent: 'respondent' },
 };
@@ -131,8 +151,8 @@ const fr: ImportStrings = {
   fileLabel: 'Export d’enquête (CSV ou TSV)',
   dropHint: 'Choisissez le fichier, ou déposez-le sur ce cadre.',
   dropActive: 'Déposez le fichier pour le lire',
-  privacy: 'Votre fichier reste sur cet appareil : il est lu par votre navigateur et n’est jamais envoyé.',
-  supported: 'Lit les exports SurveyMonkey, Qualtrics, Typeform et Google Forms, et tout fichier CSV ou TSV avec une colonne de 0 à 10. Classeur Excel ? Enregistrez-le d’abord en CSV.',
+  privacy: 'Votre fichier reste sur cet appareil : il est lu par votre navigateur et n’est jamais envoyé.',
+  supported: 'Lit les exports SurveyMonkey, Qualtrics, Typeform et Google Forms, et tout fichier CSV ou TSV avec une colonne de 0 à 10. Classeur Excel ? Enregistrez-le d’abord en CSV.',
   progressLabel: 'Lecture du fichier',
   reading: (percent, rows) => `${percent}, ${rows} lignes lues`,
   cancel: 'Annuler',
@@ -145,13 +165,13 @@ const fr: ImportStrings = {
   fileSummary: (name, size) => `${name} (${size})`,
   rowsSummary: (rows, counted) => `${rows} lignes lues, ${counted} réponses comptées.`,
   skippedNone: 'Aucune ligne écartée.',
-  skippedTotal: (count) => `${count} lignes écartées, non comptées dans le score :`,
+  skippedTotal: (count) => `${count} lignes écartées, non comptées dans le score :`,
   skippedBlank: (count) => `${count} sans réponse`,
   skippedNotANumber: (count) => `${count} qui ne sont pas des nombres`,
   skippedOutOfRange: (count) => `${count} hors de 0–10 ou non entières`,
   noAnswers: 'Aucune ligne de cette colonne ne contient une réponse de 0 à 10. Choisissez la colonne de la question de recommandation.',
   columnLabel: 'Question de recommandation (0–10)',
-  columnGuessed: 'Aucun en-tête ne parle de recommandation : cette colonne a été choisie d’après ses valeurs. Vérifiez-la.',
+  columnGuessed: 'Aucun en-tête ne parle de recommandation : cette colonne a été choisie d’après ses valeurs. Vérifiez-la.',
   columnValues: 'valeurs 0–10',
   dateLabel: 'Colonne de date (tendance mensuelle)',
   segmentLabel: 'Colonne de segment',
@@ -159,17 +179,26 @@ const fr: ImportStrings = {
   none: 'Aucune',
   columnN: (position) => `Colonne ${position}`,
   dateOrder: { dmy: 'Dates lues au format jour/mois/année.', mdy: 'Dates lues au format mois/jour/année.' },
-  undated: (count) => `${count} lignes comptées n’ont pas de date lisible : elles sont dans le score mais pas dans la tendance mensuelle.`,
-  unclosedQuote: (line) => `La ligne ${line} ouvre un guillemet (") qui n’est jamais fermé : tout ce qui suit a été lu comme une seule cellule, pas comme des lignes. Vérifiez le fichier autour de cette ligne.`,
+  undated: (count) => `${count} lignes comptées n’ont pas de date lisible : elles sont dans le score mais pas dans la tendance mensuelle.`,
+  unreadableTotal: (total, count) => (total === 1 ? '1 ligne n’a pas pu être lue : elle n’est ni comptée ni écartée.' : `${count} lignes n’ont pas pu être lues : elles ne sont ni comptées ni écartées.`),
+  unreadableRecord: (line, reason, chars, lineBreaks) =>
+    reason === 'unclosed-quote'
+      ? `Ligne ${line} : un guillemet (") s’y ouvre et n’est jamais fermé ; le reste du fichier (${chars} caractères, ${lineBreaks} lignes de texte de plus) forme une seule cellule, et aucune ligne n’a pu y être comptée. Vérifiez le fichier autour de cette ligne.`
+      : `La ligne ${line} fait ${chars} caractères (${lineBreaks} lignes de texte de plus), plus qu’une ligne ne peut en faire : elle n’a pas été lue. Un guillemet (") fermé bien plus loin produit cela. Vérifiez le fichier autour de cette ligne.`,
+  unreadableMore: (count) => `Et ${count} de plus.`,
+  partial: (percent, line, detail) => `Résultat partiel : la lecture s’est arrêtée à ${percent} du fichier, après la ligne ${line}, sur une erreur (${detail}). Les chiffres ne portent que sur les lignes lues avant. Choisissez à nouveau le fichier pour réessayer.`,
+  unclosedQuoteAt: (line) => `La ligne ${line} ouvre un guillemet (") qui n’est jamais fermé : le reste du fichier forme une seule cellule et aucune réponse ne peut être lue. Vérifiez le fichier autour de cette ligne.`,
   errors: {
     empty: 'Ce fichier est vide.',
-    xlsx: 'C’est un classeur Excel (ou d’un autre tableur), pas un fichier CSV. Dans Excel : Fichier › Enregistrer sous › CSV UTF-8, puis choisissez le fichier CSV.',
-    xls: 'C’est un ancien classeur Excel (.xls), pas un fichier CSV. Dans Excel : Fichier › Enregistrer sous › CSV UTF-8, puis choisissez le fichier CSV.',
+    xlsx: 'C’est un classeur Excel (ou d’un autre tableur), pas un fichier CSV. Dans Excel : Fichier › Enregistrer sous › CSV UTF-8, puis choisissez le fichier CSV.',
+    xls: 'C’est un ancien classeur Excel (.xls), pas un fichier CSV. Dans Excel : Fichier › Enregistrer sous › CSV UTF-8, puis choisissez le fichier CSV.',
     pdf: 'C’est un document PDF. Exportez plutôt les réponses en CSV depuis votre outil d’enquête.',
-    binary: 'Ce fichier n’est pas du texte (il ressemble à des données binaires) : il ne peut pas être lu comme un CSV.',
+    binary: 'Ce fichier n’est pas du texte (il ressemble à des données binaires) : il ne peut pas être lu comme un CSV.',
     'no-data-rows': 'Ce fichier a un en-tête mais aucune réponse.',
-    'no-answer-column': 'Aucune colonne ne contient de réponses de 0 à 10 : pas de question de recommandation à calculer.',
+    'no-answer-column': 'Aucune colonne ne contient de réponses de 0 à 10 : pas de question de recommandation à calculer.',
     'bad-column': 'La colonne choisie n’existe pas dans ce fichier.',
+    'unclosed-quote': 'Un guillemet (") proche du début du fichier n’est jamais fermé : aucune réponse ne peut être lue.',
+    'first-rows-too-long': 'Les premières lignes de ce fichier dépassent ensemble 16 Mo : ses colonnes ne peuvent pas être déterminées. Un guillemet (") jamais fermé près du début produit aussi cela : vérifiez les premières lignes.',
     'read-failed': 'Le navigateur n’a pas pu lire ce fichier.',
   },
   workerFailed: 'Le lecteur de fichier n’a pas pu démarrer dans ce navigateur.',
@@ -179,17 +208,20 @@ const fr: ImportStrings = {
   colSegment: 'Segment',
   colN: 'Réponses (n)',
   colNps: 'NPS',
-  colInterval: 'Intervalle à 95 %',
+  colInterval: 'Intervalle à 95 %',
   blankSegment: '(sans segment)',
   otherSegments: '(autres segments)',
-  chartMonthAlt: (count, first, last) => `Graphique en barres du NPS sur ${count} mois, de ${first} à ${last}, chacun avec son intervalle à 95 %. Le tableau ci-dessous donne les chiffres.`,
-  chartSegmentAlt: (count) => `Graphique en barres du NPS de ${count} segments, chacun avec son intervalle à 95 %. Le tableau ci-dessous donne les chiffres.`,
-  intervalNote: 'Intervalles à 95 % par la méthode de Wald ajustée. Les petits groupes ont des intervalles larges : un écart entre deux mois ou segments n’est réel que si leurs intervalles se chevauchent peu, voire pas du tout.',
+  chartMonthAlt: (count, first, last) => `Graphique en barres du NPS sur ${count} mois, de ${first} à ${last}, chacun avec son intervalle à 95 %. Le tableau ci-dessous donne les chiffres.`,
+  chartSegmentAlt: (count) => `Graphique en barres du NPS de ${count} segments, chacun avec son intervalle à 95 %. Le tableau ci-dessous donne les chiffres.`,
+  intervalNote: 'Intervalles à 95 % par la méthode de Wald ajustée. Les petits groupes ont des intervalles larges : un écart entre deux mois ou segments n’est réel que si leurs intervalles se chevauchent peu, voire pas du tout.',
   detractorsTitle: 'Détracteurs à recontacter',
   detractorsCount: (count) => `${count} détracteurs (réponses de 0 à 6).`,
-  detractorsCapped: (shown, total) => `${total} détracteurs ; le téléchargement contient les ${shown} premiers.`,
+  detractorsCapped: (shown, total) => `${total} détracteurs ; le téléchargement contient les ${shown} premiers.`,
   detractorsNone: 'Aucun détracteur dans ce fichier.',
   downloadDetractors: 'Télécharger les détracteurs et leurs commentaires (CSV)',
+  downloadFailed: (detail) => `Le téléchargement n’a pas pu être créé : ${detail}.`,
+  commentsCut: (total, count, max) => `${total === 1 ? '1 commentaire dépasse' : `${count} commentaires dépassent`} ${max} caractères : le téléchargement en garde les ${max} premiers caractères et le signale dans chacun.`,
+  commentCutNote: (total, kept) => ` […] (coupé : ${total} caractères dans le fichier, les ${kept} premiers gardés)`,
   detractorsFile: 'detracteurs.csv',
   csvHeaders: { line: 'ligne', answer: 'note', comment: 'commentaire', segment: 'segment', date: 'date', respondent: 'répondant' },
 };

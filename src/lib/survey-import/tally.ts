@@ -1,12 +1,37 @@
 /**
- * Counts data rows one at a time (the worker feeds it from the stream), in bounded memory:
- * 11 answer counts, skip reasons, per-month and per-segment counts, and the first MAX_DETRACTORS detractors.
- * Every row fed to `add` ends up either in `counts` or in `skipped`, never in neither.
+ * Counts data rows one at a time (the worker feeds it from the stream), in bounded memory whatever the
+ * file: 11 answer counts, skip reasons, per-month and per-segment counts, the first MAX_DETRACTORS
+ * detractors with comments cut to MAX_COMMENT_CHARS (and labels to MAX_LABEL_CHARS), and the first
+ * MAX_UNREADABLE_LISTED unreadable records. Every row fed to `add` ends up either in `counts` or in
+ * `skipped`, never in neither; every record fed to `addUnreadable` is counted there.
  */
 import { parseAnswer } from './answer.ts';
 import { decideDateOrder, isoMonthIndex, monthKey, monthOfIndex, parseDateCell } from './dates.ts';
 import type { ImportPlan } from './plan.ts';
-import { ANSWER_VALUES, type Detractor, type ImportResult, MAX_DETRACTORS, MAX_SEGMENTS, type MonthCounts, type SegmentCounts, type SkippedRows } from './types.ts';
+import {
+  ANSWER_VALUES,
+  type Detractor,
+  type ImportResult,
+  MAX_COMMENT_CHARS,
+  MAX_DETRACTORS,
+  MAX_LABEL_CHARS,
+  MAX_SEGMENTS,
+  MAX_UNREADABLE_LISTED,
+  type MonthCounts,
+  type SegmentCounts,
+  type SkippedRows,
+  type UnreadableRecord,
+} from './types.ts';
+
+/**
+ * A copy of `text` that holds no reference to the text it was cut from. Fields are slices of the 1 MB
+ * pieces the file is read in, and an engine may keep the whole piece alive for a slice; a kept detractor
+ * must hold only its own characters. (Flattening `' ' + text` and slicing it is the usual way to copy.)
+ */
+const own = (text: string): string => (text.length === 0 ? text : (' ' + text).slice(1));
+
+/** A label (segment, date, respondent) cut to MAX_LABEL_CHARS, with an ellipsis when cut, as its own copy. */
+const label = (text: string): string => own(text.length > MAX_LABEL_CHARS ? `${text.slice(0, MAX_LABEL_CHARS - 1)}…` : text);
 
 const zeros = (): number[] => new Array<number>(ANSWER_VALUES).fill(0);
 const sum = (counts: readonly number[]): number => counts.reduce((total, count) => total + count, 0);
@@ -33,6 +58,9 @@ export class Tally {
   private readonly otherSegment = zeros();
   private readonly detractors: Detractor[] = [];
   private detractorsTotal = 0;
+  private commentsCut = 0;
+  private readonly unreadable: UnreadableRecord[] = [];
+  private unreadableTotal = 0;
 
   constructor(plan: ImportPlan) {
     this.plan = plan;
@@ -70,9 +98,10 @@ export class Tally {
       if (segment === '') this.blankSegment[answer]!++;
       else {
         let counts = this.segments.get(segment);
-        if (!counts && this.segments.size < MAX_SEGMENTS) {
+        // A name longer than a label is not a segment name: pooled with the others rather than kept whole.
+        if (!counts && this.segments.size < MAX_SEGMENTS && segment.length <= MAX_LABEL_CHARS) {
           counts = zeros();
-          this.segments.set(segment, counts);
+          this.segments.set(own(segment), counts);
         }
         (counts ?? this.otherSegment)[answer]!++;
       }
@@ -81,11 +110,19 @@ export class Tally {
     if (answer <= 6) {
       this.detractorsTotal++;
       if (this.detractors.length < MAX_DETRACTORS) {
-        const detractor: Detractor = { line, answer, comment: commentColumn !== undefined ? (row[commentColumn]?.trim().replace(/\r\n?/g, '\n') ?? '') : '' };
-        if (segment !== undefined) detractor.segment = segment;
-        if (dateText) detractor.date = dateText;
+        let comment = commentColumn !== undefined ? (row[commentColumn]?.trim() ?? '') : '';
+        let commentChars: number | undefined;
+        if (comment.length > MAX_COMMENT_CHARS) {
+          commentChars = comment.length;
+          comment = comment.slice(0, MAX_COMMENT_CHARS);
+          this.commentsCut++;
+        }
+        const detractor: Detractor = { line, answer, comment: own(comment.replace(/\r\n?/g, '\n')) };
+        if (commentChars !== undefined) detractor.commentChars = commentChars;
+        if (segment !== undefined) detractor.segment = label(segment);
+        if (dateText) detractor.date = label(dateText);
         const respondent = respondentColumn !== undefined ? row[respondentColumn]?.trim() : undefined;
-        if (respondent) detractor.respondent = respondent;
+        if (respondent) detractor.respondent = label(respondent);
         this.detractors.push(detractor);
       }
     }
@@ -102,6 +139,16 @@ export class Tally {
       this.lastMonthCounts = counts;
     }
     this.lastMonthCounts[answer]!++;
+  }
+
+  /** Note a record the splitter could not read (neither counted nor skipped). */
+  addUnreadable(record: UnreadableRecord): void {
+    this.unreadableTotal++;
+    if (this.unreadable.length < MAX_UNREADABLE_LISTED) this.unreadable.push(record);
+  }
+
+  get unreadableCount(): number {
+    return this.unreadableTotal;
   }
 
   get skippedTotal(): number {
@@ -129,6 +176,8 @@ export class Tally {
       detractorsTotal: this.detractorsTotal,
       detractorsCapped: this.detractorsTotal > this.detractors.length,
       bytes,
+      commentsCut: this.commentsCut,
+      unreadable: { total: this.unreadableTotal, records: [...this.unreadable] },
     };
     if (plan.dateColumn !== undefined) {
       result.dateColumn = plan.dateColumn;

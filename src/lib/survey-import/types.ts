@@ -2,8 +2,10 @@
  * Shapes shared by the survey-export import: what the worker sends back, and the messages
  * between the page and the worker. Pure types, no runtime code.
  *
- * The invariant every result keeps: `sum(counts) + skipped.total === rowsRead`.
- * A data row is either counted as one answer 0–10, or skipped for one named reason.
+ * The invariant every result keeps: every record of the file is counted (one answer 0–10), skipped for
+ * one named reason, or reported as unreadable; so `sum(counts) + skipped.total === rowsRead`, and the
+ * file's records are `headerRows + rowsRead + unreadable.total` (plus, when `partial` is set, whatever
+ * lies past the point where reading stopped).
  */
 
 /** Export layouts we recognise from their header rows (see layout.ts for what each keys on). */
@@ -57,7 +59,10 @@ export interface Detractor {
   /** Row number as a spreadsheet shows it (header rows included, 1-based; a quoted line break stays in one row). */
   line: number;
   answer: number;
+  /** At most MAX_COMMENT_CHARS characters: a longer comment is cut, and `commentChars` gives its length. */
   comment: string;
+  /** The comment's full length in the file, only when it was cut. */
+  commentChars?: number;
   segment?: string;
   date?: string;
   /** Respondent ID, response id, Typeform token or e-mail, when the file has one. */
@@ -101,8 +106,34 @@ export interface ImportResult {
   detractorsCapped: boolean;
   /** File size in bytes. */
   bytes: number;
-  /** Row where a quote opens and never closes: everything after it was read as one cell (so not as rows). */
-  unclosedQuoteLine?: number;
+  /** Comments of listed detractors that were longer than MAX_COMMENT_CHARS and were cut. */
+  commentsCut: number;
+  /** Records that could not be read: not counted, not skipped, listed here (the first MAX_UNREADABLE_LISTED). */
+  unreadable: { total: number; records: UnreadableRecord[] };
+  /** Set when reading stopped early on an error: the figures cover the file up to `line` only. */
+  partial?: PartialRead;
+}
+
+/** A record the splitter could not read (records.ts). */
+export interface UnreadableRecord {
+  /** Its row (as `Detractor.line`). */
+  line: number;
+  /** `unclosed-quote`: a quote opened here never closes, so the rest of the file is one cell; `too-long`: longer than the cap. */
+  reason: 'unclosed-quote' | 'too-long';
+  /** Characters it spans in the file. */
+  chars: number;
+  /** Line breaks inside it: lines of text it covers beyond its first. */
+  lineBreaks: number;
+}
+
+/** Where and why a read stopped before the end of the file. */
+export interface PartialRead {
+  /** Last row read completely. */
+  line: number;
+  /** Bytes of the file read before the error. */
+  bytesRead: number;
+  /** The error's name and message, as the browser or engine gave it. */
+  detail: string;
 }
 
 /** The user's choices for a re-run. `undefined` = detect; `null` = none. */
@@ -123,12 +154,16 @@ export type ImportErrorCode =
   | 'no-data-rows'
   | 'no-answer-column'
   | 'bad-column'
+  | 'unclosed-quote'
+  | 'first-rows-too-long'
   | 'read-failed';
 
 export interface ImportError {
   code: ImportErrorCode;
   /** Extra detail for the message (for `read-failed`, the browser's error text). */
   detail?: string;
+  /** For `unclosed-quote`: the row where the quote opens. */
+  line?: number;
 }
 
 /** Page → worker. */
@@ -146,5 +181,15 @@ export type ImportResponse =
 /** Caps that keep memory bounded on any file. */
 export const MAX_DETRACTORS = 10_000;
 export const MAX_SEGMENTS = 50;
+/** A stored comment keeps at most this many characters (10,000 detractors × 2,000 = 20 M characters at most). */
+export const MAX_COMMENT_CHARS = 2_000;
+/** Segment names, dates and respondent ids are kept up to this length; a longer segment is pooled with "other". */
+export const MAX_LABEL_CHARS = 200;
+/** Unreadable records listed one by one (all are counted). */
+export const MAX_UNREADABLE_LISTED = 100;
+/** The sample that decides the columns grows until it holds this many complete records… */
+export const MIN_SAMPLE_RECORDS = 10;
+/** …or reaches this size, or the end of the file. */
+export const MAX_SAMPLE_BYTES = 16 * 1024 * 1024;
 /** Number of answers 0..10. */
 export const ANSWER_VALUES = 11;
