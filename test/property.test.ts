@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { readSurvey } from '../src/islands/import/read-survey.ts';
 import { parseAnswer } from '../src/lib/survey-import/answer.ts';
 import type { ImportResult } from '../src/lib/survey-import/types.ts';
+import { oracleRecords } from './support/csv-oracle.ts';
 import { TOOL_MODES, type ToolParams, readParams, unknownModeParam, validateParams, writeParams } from '../src/lib/url-state.ts';
 
 const RUNS = { numRuns: 400 };
@@ -165,6 +166,7 @@ function resultProblems(result: ImportResult): string[] {
   if (!counts.every((count) => Number.isSafeInteger(count) && count >= 0)) problems.push(`counts not whole and non-negative: ${counts.join(',')}`);
   if (skipped.total !== skipped.blank + skipped.notANumber + skipped.outOfRange) problems.push(`skipped.total ${skipped.total} is not the sum of its reasons`);
   if (sum(counts) + skipped.total !== result.rowsRead) problems.push(`counts ${sum(counts)} + skipped ${skipped.total} != rows read ${result.rowsRead}`);
+  if (result.unreadable.records.length > result.unreadable.total) problems.push('more unreadable records listed than counted');
   if (result.detractorsTotal !== sum(counts.slice(0, 7))) problems.push(`detractorsTotal ${result.detractorsTotal} != answers 0-6 ${sum(counts.slice(0, 7))}`);
   if (result.detractors.length > result.detractorsTotal) problems.push('more detractors listed than counted');
   for (const month of result.byMonth ?? []) if (month.counts.length !== 11) problems.push(`month ${month.month} has ${month.counts.length} counts`);
@@ -242,6 +244,68 @@ describe('survey import: random survey exports, checked against an oracle', () =
         expect(result.counts).toEqual(expected.counts);
         expect(result.skipped).toEqual({ blank: expected.blank, notANumber: expected.notANumber, outOfRange: expected.outOfRange, total: expected.blank + expected.notANumber + expected.outOfRange });
         expect(resultProblems(result)).toEqual([]);
+      }),
+      IMPORT_RUNS,
+    );
+  });
+});
+
+describe('survey import: every record is counted, skipped with a reason, or reported as unreadable (against an independent splitter)', () => {
+  // Files as hostile as real ones get: line endings mixed row by row (CRLF, LF, lone CR), empty lines,
+  // comments with delimiters, quotes and line breaks, comments longer than the record cap, and now and then
+  // a quote that never closes. The oracle (test/support/csv-oracle.ts) splits the same text on its own.
+  const CAP = 120;
+  const newline = fc.constantFrom('\n', '\r\n', '\r');
+  const answer = fc.oneof({ weight: 10, arbitrary: fc.integer({ min: 0, max: 10 }).map(String) }, { weight: 1, arbitrary: fc.constantFrom('', 'n/a', '11', '8.5') });
+  const comment = fc.oneof(
+    { weight: 6, arbitrary: fc.string({ maxLength: 20, unit: fc.constantFrom(...'ab ;-9'.split('')) }) },
+    { weight: 3, arbitrary: fc.string({ maxLength: 20, unit: fc.constantFrom(...'ab ,;"9'.split(''), '\n', '\r', '\r\n') }).map((text) => `"${text.replace(/"/g, '""')}"`) },
+    { weight: 1, arbitrary: fc.integer({ min: CAP - 10, max: CAP * 3 }).map((length) => `"${'long, '.repeat(Math.ceil(length / 6)).slice(0, length)}"`) },
+  );
+  const row = fc.tuple(fc.integer({ min: 1, max: 99_999 }), answer, comment, newline);
+  const file = fc.record({
+    delimiter: fc.constantFrom(',', ';', '\t'),
+    rows: fc.array(row, { minLength: 12, maxLength: 120 }),
+    emptyLines: fc.array(fc.nat(), { maxLength: 4 }),
+    /** One file in four has a quote that never closes, opening a comment at this row. */
+    unclosedAt: fc.option(fc.nat(), { freq: 3 }),
+    sliceBytes: fc.constantFrom(7, 64, 1024, 1024 * 1024),
+  });
+
+  test('records of the file = header rows + rows read + unreadable; counts, skips and unreadable rows are exactly the oracle\'s', async () => {
+    await fc.assert(
+      fc.asyncProperty(file, async ({ delimiter, rows, emptyLines, unclosedAt, sliceBytes }) => {
+        const lines = rows.map(([id, cell, text, end], index) => `${id}${delimiter}${cell}${delimiter}${unclosedAt !== null && index === unclosedAt % rows.length ? '"never closed, ' : ''}${text}${end}`);
+        for (const at of emptyLines) lines.splice(1 + (at % lines.length), 0, '\n');
+        const text = `Respondent${delimiter}How likely are you to recommend us?${delimiter}Comment\r\n${lines.join('')}`;
+        const outcome = await readSurvey(new Blob([text]), {}, { sliceBytes, maxRecordChars: CAP });
+        const oracle = oracleRecords(text, delimiter, CAP);
+        const records = oracle.filter((record) => record.kind === 'record');
+        const unreadable = oracle.filter((record) => record.kind === 'unreadable');
+        if (outcome.status !== 'result') {
+          // A quote that opens early can leave no data row to read (the oracle agrees: at most one
+          // readable row with a 0–10 answer); an unclosed one is named with its row.
+          expect(outcome.status).toBe('error');
+          if (outcome.status === 'error' && outcome.error.code === 'unclosed-quote') expect(outcome.error.line).toBe(unreadable[0]?.line);
+          expect(records.slice(1).filter((record) => typeof parseAnswer(record.fields[1]) === 'number').length).toBeLessThanOrEqual(records.length / 2);
+          return;
+        }
+        const { result } = outcome;
+        fc.pre(result.column === 1 && result.headerRows === 1 && result.delimiter === delimiter);
+        expect(resultProblems(result)).toEqual([]);
+        expect(records.length + unreadable.length).toBe(result.headerRows + result.rowsRead + result.unreadable.total);
+        expect(result.unreadable.records).toEqual(unreadable.map(({ line, reason, chars, lineBreaks }) => ({ line, reason, chars, lineBreaks })));
+        const expected = { counts: new Array<number>(11).fill(0), blank: 0, notANumber: 0, outOfRange: 0 };
+        for (const record of records.slice(1)) {
+          const value = parseAnswer(record.fields[1]);
+          if (typeof value === 'number') expected.counts[value]!++;
+          else expected[value]++;
+        }
+        expect(result.counts).toEqual(expected.counts);
+        expect(result.skipped).toEqual({ blank: expected.blank, notANumber: expected.notANumber, outOfRange: expected.outOfRange, total: expected.blank + expected.notANumber + expected.outOfRange });
+        // The detractors' rows are the oracle's rows, line for line.
+        const detractorLines = records.slice(1).filter((record) => { const v = parseAnswer(record.fields[1]); return typeof v === 'number' && v <= 6; }).map((record) => record.line);
+        expect(result.detractors.map((detractor) => detractor.line)).toEqual(detractorLines);
       }),
       IMPORT_RUNS,
     );

@@ -6,9 +6,13 @@
  *     (test/bench/score-scanner.ts), same process, same file, for 10k, 100k, 1M and 5M rows.
  * (b) Import in Chromium through the worker, on /compare/: time from picking the file to the score on screen,
  *     and the main thread's longest task (PerformanceObserver 'longtask') meanwhile, for 10k, 100k and 1M rows.
+ * (q) An unclosed quote early in a large file, in Node: a `"` opens the reason of data row 1,000 and never closes
+ *     (test/bench/unclosed-quote.ts), at 1M and 5M rows. Our import on it, against the scanner and our import on
+ *     its clean twin (the same file without that quote), same process. The import must count the 999 rows before
+ *     the quote and report the rest as one unreadable record, in time linear in the file.
  * (c) Build time with the dataset scaled ×1, ×10 and ×100 (test/bench/scale-dataset.ts; temporary folders only).
  *
- * Options: --only a,b,c   --rows 10000,100000   --scales 1,10   --dist <built site for (b)>   --keep (keep temp files)
+ * Options: --only a,q,b,c   --quote-rows 1000000,5000000   --rows 10000,100000   --scales 1,10   --dist <built site for (b)>   --keep (keep temp files)
  * Survey files come from test/support/make-survey-csv.ts (seeded); each result is checked against the counts the
  * generator drew, so a fast wrong answer shows as a mismatch.
  */
@@ -22,11 +26,13 @@ import { type SurveyFileExpectation, writeSurveyCsv } from '../support/make-surv
 import { serveStatic } from '../support/static-server.ts';
 import { writeScaledDataset } from './scale-dataset.ts';
 import { scanScoreColumn } from './score-scanner.ts';
+import { writeUnclosedQuoteCsv } from './unclosed-quote.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const list = (name: string, fallback: number[]) => (option(name) ? (option(name) as string).split(',').map(Number) : fallback);
-const only = new Set((option('--only') ?? 'a,b,c').split(','));
+const only = new Set((option('--only') ?? 'a,q,b,c').split(','));
+const quoteRowSizes = list('--quote-rows', [1_000_000, 5_000_000]);
 const rowSizes = list('--rows', [10_000, 100_000, 1_000_000, 5_000_000]);
 const browserSizes = rowSizes.filter((rows) => rows <= 1_000_000);
 const scales = list('--scales', [1, 10, 100]);
@@ -133,6 +139,67 @@ async function benchNode() {
   );
 }
 
+async function benchUnclosedQuote() {
+  const { readSurvey } = await import('../../src/islands/import/read-survey.ts');
+  const QUOTE_ROW = 1000;
+  const rows: string[][] = [];
+  for (const size of quoteRowSizes) {
+    const path = join(work, `unclosed-${size}.csv`);
+    const cleanPath = join(work, `unclosed-${size}-clean.csv`);
+    const expected = await writeUnclosedQuoteCsv(path, cleanPath, size, QUOTE_ROW);
+    const runs = size >= 5_000_000 ? 1 : 3;
+    const times = { scanner: [] as number[], clean: [] as number[], unclosed: [] as number[] };
+    let ok = true;
+    let peakRss = 0;
+    for (let run = 0; run < runs; run++) {
+      let started = performance.now();
+      const scan = scanScoreColumn(cleanPath, SCORE_COLUMN);
+      times.scanner.push(performance.now() - started);
+      ok &&= scan.counts.every((count, index) => count === expected.cleanCounts[index]);
+      started = performance.now();
+      const clean = await readSurvey(await openAsBlob(cleanPath));
+      times.clean.push(performance.now() - started);
+      ok &&= clean.status === 'result' && clean.result.counts.every((count, index) => count === expected.cleanCounts[index]);
+      started = performance.now();
+      const outcome = await readSurvey(await openAsBlob(path));
+      times.unclosed.push(performance.now() - started);
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+      const record = outcome.status === 'result' ? outcome.result.unreadable.records[0] : undefined;
+      ok &&=
+        outcome.status === 'result' &&
+        outcome.result.rowsRead === expected.rowsBefore &&
+        outcome.result.counts.every((count, index) => count === expected.counts[index]) &&
+        outcome.result.unreadable.total === 1 &&
+        record?.reason === 'unclosed-quote' &&
+        record.line === expected.quoteLine &&
+        record.lineBreaks === expected.lineBreaks;
+    }
+    const scanner = median(times.scanner);
+    const clean = median(times.clean);
+    const unclosed = median(times.unclosed);
+    rows.push([
+      rowsLabel(size),
+      `${(statSync(path).size / 1e6).toFixed(1)} MB`,
+      fmt(scanner),
+      fmt(clean),
+      fmt(unclosed),
+      `${(unclosed / scanner).toFixed(1)}×`,
+      `${(unclosed / clean).toFixed(2)}×`,
+      `${Math.round(peakRss / 2 ** 20)} MiB`,
+      ok ? 'yes' : 'NO',
+      String(runs),
+    ]);
+    console.log(`  (q) ${rowsLabel(size)} done`);
+    rmSync(path, { force: true });
+    rmSync(cleanPath, { force: true });
+  }
+  table(
+    `(q) Unclosed quote at data row ${QUOTE_ROW.toLocaleString('en')}, Node ${process.version}: our import on it vs the scanner and vs our import on the clean twin (same file without the quote). Median of the runs.`,
+    ['rows', 'file', 'scanner (clean twin)', 'our import (clean twin)', 'our import (unclosed quote)', 'unclosed / scanner', 'unclosed / clean', 'process RSS', 'rows before counted, rest reported', 'runs'],
+    rows,
+  );
+}
+
 async function benchBrowser() {
   const site = option('--dist') ? undefined : buildSite({ prefix: 'nps-atlas-bench-site-' });
   const dist = option('--dist') ? resolve(option('--dist') as string) : (site?.dir as string);
@@ -221,6 +288,7 @@ function benchBuild() {
 const started = performance.now();
 try {
   if (only.has('a')) await benchNode();
+  if (only.has('q')) await benchUnclosedQuote();
   if (only.has('b')) await benchBrowser();
   if (only.has('c')) benchBuild();
 } finally {

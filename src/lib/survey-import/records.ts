@@ -42,26 +42,26 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-const enum State {
-  FieldStart,
-  /** In an unquoted field, or after a quoted field's closing quote. */
-  Unquoted,
-  Quoted,
-  /** In a quoted field, right after a `"` that ended the previous piece of text: closing, or the first of `""`. */
-  QuotedAfterQuote,
-}
+// Splitter states (plain numbers: Node's type stripping runs this file as is, and has no enums).
+const FIELD_START = 0;
+/** In an unquoted field, or after a quoted field's closing quote. */
+const UNQUOTED = 1;
+const QUOTED = 2;
+/** In a quoted field, right after a `"` that ended the previous piece of text: closing, or the first of `""`. */
+const QUOTED_AFTER_QUOTE = 3;
+type State = typeof FIELD_START | typeof UNQUOTED | typeof QUOTED | typeof QUOTED_AFTER_QUOTE;
 
 /** Line breaks in `text` (CRLF counts once); `afterCR` says the text before it ended with a CR. */
 function countBreaks(text: string, afterCR: boolean): { breaks: number; endsWithCR: boolean } {
+  // indexOf loops, not a loop over every character: this runs over all the text an unreadable record swallows.
   let breaks = 0;
-  let previousCR = afterCR;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === CR) breaks++;
-    else if (code === LF && !previousCR) breaks++;
-    previousCR = code === CR;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) breaks++;
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) {
+    // A CR followed by its LF is one break, already counted at the LF.
+    if (text.charCodeAt(at + 1) !== LF || at + 1 === text.length) breaks++;
   }
-  return { breaks, endsWithCR: text.length > 0 ? previousCR : afterCR };
+  if (afterCR && text.charCodeAt(0) === LF) breaks--;
+  return { breaks, endsWithCR: text.length > 0 ? text.charCodeAt(text.length - 1) === CR : afterCR };
 }
 
 export class RecordSplitter {
@@ -69,7 +69,7 @@ export class RecordSplitter {
   private readonly delimiterText: string;
   private readonly sink: RecordSink;
   private readonly maxRecordChars: number;
-  private state = State.FieldStart;
+  private state: State = FIELD_START;
   private fields: string[] = [];
   private field = '';
   /** Characters pushed before the current piece of text. */
@@ -99,7 +99,7 @@ export class RecordSplitter {
 
   /** True when the text so far ends inside a record (for a sample: the last record is incomplete). */
   get inRecord(): boolean {
-    return this.state !== State.FieldStart || this.fields.length > 0;
+    return this.state !== FIELD_START || this.fields.length > 0 || this.overLong;
   }
 
   /** Feed the next piece of text. */
@@ -121,13 +121,13 @@ export class RecordSplitter {
 
     while (index < length) {
       const state = this.state;
-      if (state === State.Quoted || state === State.QuotedAfterQuote) {
-        if (state === State.QuotedAfterQuote) {
+      if (state === QUOTED || state === QUOTED_AFTER_QUOTE) {
+        if (state === QUOTED_AFTER_QUOTE) {
           if (text.charCodeAt(index) === QUOTE) {
             this.keep('"');
             index++;
-            this.state = State.Quoted;
-          } else this.state = State.Unquoted; // that quote closed the field
+            this.state = QUOTED;
+          } else this.state = UNQUOTED; // that quote closed the field
           continue;
         }
         const quote = text.indexOf('"', index);
@@ -139,7 +139,7 @@ export class RecordSplitter {
         this.keep(text.slice(index, quote));
         if (quote + 1 === length) {
           index = length;
-          this.state = State.QuotedAfterQuote;
+          this.state = QUOTED_AFTER_QUOTE;
           break;
         }
         if (text.charCodeAt(quote + 1) === QUOTE) {
@@ -147,12 +147,12 @@ export class RecordSplitter {
           index = quote + 2;
         } else {
           index = quote + 1;
-          this.state = State.Unquoted;
+          this.state = UNQUOTED;
         }
         continue;
       }
-      if (state === State.FieldStart && text.charCodeAt(index) === QUOTE) {
-        this.state = State.Quoted;
+      if (state === FIELD_START && text.charCodeAt(index) === QUOTE) {
+        this.state = QUOTED;
         index++;
         continue;
       }
@@ -163,7 +163,7 @@ export class RecordSplitter {
       const end = Math.min(nextDelimiter, nextLF, nextCR);
       if (end === length) {
         this.keep(text.slice(index));
-        this.state = State.Unquoted;
+        this.state = UNQUOTED;
         index = length;
         break;
       }
@@ -191,10 +191,10 @@ export class RecordSplitter {
 
   /** The text has ended: finish the last record. */
   end(): void {
-    if (this.state === State.Quoted || this.state === State.QuotedAfterQuote) {
-      if (this.state === State.QuotedAfterQuote) {
+    if (this.state === QUOTED || this.state === QUOTED_AFTER_QUOTE) {
+      if (this.state === QUOTED_AFTER_QUOTE) {
         // The file's last character closed the quote.
-        this.state = State.Unquoted;
+        this.state = UNQUOTED;
         this.endRecord(this.offset);
         return;
       }
@@ -224,7 +224,7 @@ export class RecordSplitter {
       if (this.fields.length > 1024 && this.offset - this.recordStart > this.maxRecordChars) this.dropRecordText();
     }
     this.field = '';
-    this.state = State.FieldStart;
+    this.state = FIELD_START;
   }
 
   /** The record's text passed the cap: count its line breaks so far and let the text go. */
@@ -256,7 +256,7 @@ export class RecordSplitter {
     fields.push(this.field);
     this.fields = [];
     this.field = '';
-    this.state = State.FieldStart;
+    this.state = FIELD_START;
     if (fields.length === 1 && fields[0] === '') this.sink.empty();
     else this.sink.record(fields);
   }
@@ -264,7 +264,7 @@ export class RecordSplitter {
   private reset(): void {
     this.fields = [];
     this.field = '';
-    this.state = State.FieldStart;
+    this.state = FIELD_START;
     this.overLong = false;
     this.overLongBreaks = 0;
     this.overLongAfterCR = false;
