@@ -6,10 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import ImportDetails from '../src/islands/import/ImportDetails.tsx';
 import ImportPanel from '../src/islands/import/ImportPanel.tsx';
-import { readSurvey } from '../src/islands/import/read-survey.ts';
+import { type ReadOutcome, readSurvey } from '../src/islands/import/read-survey.ts';
 import type { ImportRequest, ImportResponse, ImportResult } from '../src/lib/survey-import/types.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures/exports');
@@ -23,6 +24,8 @@ vi.mock('react-chartjs-2', () => ({
 class FakeWorker {
   static created = 0;
   static gate: Promise<void> | undefined;
+  /** When set, every read answers this outcome (to show states a small fixture can't produce). */
+  static outcome: ReadOutcome | undefined;
   onmessage: ((event: MessageEvent<ImportResponse>) => void) | null = null;
   onerror: (() => void) | null = null;
   private readonly cancelled = new Set<number>();
@@ -45,11 +48,12 @@ class FakeWorker {
       send({ type: 'progress', id, bytesRead: 0, totalBytes: request.file.size, rowsRead: 0 });
       await FakeWorker.gate;
     }
-    await readSurvey(request.file, request.options ?? {}, {
+    const fixed = FakeWorker.outcome;
+    await (fixed ? Promise.resolve(fixed) : readSurvey(request.file, request.options ?? {}, {
       isCancelled: () => this.cancelled.has(id),
       progressEveryMs: 0,
       onProgress: (bytesRead, totalBytes, rowsRead) => send({ type: 'progress', id, bytesRead, totalBytes, rowsRead }),
-    }).then((outcome) => {
+    })).then((outcome) => {
       if (outcome.status === 'cancelled') send({ type: 'cancelled', id });
       else if (outcome.status === 'result') send({ type: 'result', id, result: outcome.result });
       else send({ type: 'error', id, error: outcome.error });
@@ -62,6 +66,7 @@ beforeEach(() => {
   vi.stubGlobal('Worker', FakeWorker);
   FakeWorker.created = 0;
   FakeWorker.gate = undefined;
+  FakeWorker.outcome = undefined;
 });
 afterEach(() => {
   cleanup();
@@ -191,6 +196,126 @@ describe('ImportPanel', () => {
   });
 });
 
+/**
+ * A browser's file input, as Chromium behaves: choosing the file that is already selected (same name)
+ * fires no change event. The panel must clear the selection after each pick, or a re-pick is lost.
+ */
+function browserInput(input: HTMLInputElement) {
+  let selected: string | undefined;
+  Object.defineProperty(input, 'value', {
+    configurable: true,
+    get: () => (selected ? `C:\\fakepath\\${selected}` : ''),
+    set: (value: string) => {
+      if (value === '') selected = undefined;
+    },
+  });
+  return async (file: File) => {
+    if (selected === file.name) return false; // no change event: the browser thinks nothing changed
+    selected = file.name;
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file] } });
+    });
+    return true;
+  };
+}
+
+describe('ImportPanel: picking again', () => {
+  test('the same file picked again after Cancel is read anew', async () => {
+    let open = () => {};
+    FakeWorker.gate = new Promise<void>((resolve) => (open = resolve));
+    const onResult = vi.fn();
+    render(<ImportPanel locale="en" onResult={onResult} />);
+    const pick = browserInput(screen.getByTestId('responses-file') as HTMLInputElement);
+    const file = fixtureFile('qualtrics.csv');
+    await pick(file);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+      open();
+    });
+    await screen.findByText(/Import cancelled/);
+    FakeWorker.gate = undefined;
+    expect(await pick(file)).toBe(true);
+    await waitFor(() => expect(screen.getByTestId('rows-read').getAttribute('data-value')).toBe('15'));
+    expect(screen.queryByText(/Import cancelled/)).toBeNull();
+  });
+
+  test('any sequence of picks of one file name, its content changing between them, always shows the last content', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 8 }), { minLength: 2, maxLength: 5 }), async (versions) => {
+        cleanup();
+        const onResult = vi.fn();
+        render(<ImportPanel locale="en" onResult={onResult} />);
+        const pick = browserInput(screen.getByTestId('responses-file') as HTMLInputElement);
+        for (const answers of versions) {
+          const file = new File([`How likely are you to recommend us?\n${answers.join('\n')}\n`], 'responses.csv', { type: 'text/csv' });
+          const before = onResult.mock.calls.length;
+          expect(await pick(file)).toBe(true);
+          // A result of this pick (not the previous one): a call after the pick that holds a result.
+          await waitFor(() => expect(onResult.mock.calls.slice(before).some(([result]) => result !== null)).toBe(true), { timeout: 5000 });
+          const result = onResult.mock.calls.at(-1)?.[0] as ImportResult;
+          expect(result.rowsRead).toBe(answers.length);
+          const counts = result.counts;
+          expect(counts.reduce((a, b) => a + b, 0)).toBe(answers.length);
+          for (const answer of answers) expect(counts[answer]).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+
+describe('ImportPanel: partial and unreadable results', () => {
+  async function partialOutcome(): Promise<ReadOutcome> {
+    const real = new Blob([`id,nps\n${Array.from({ length: 5000 }, (_, i) => `${i},${i % 11}`).join('\n')}\n`]);
+    const failing = {
+      size: real.size,
+      slice: (start: number, end: number) =>
+        start >= 20_000 ? { arrayBuffer: () => Promise.reject(new DOMException('The file changed on disk.', 'NotReadableError')) } : real.slice(start, end),
+    } as unknown as Blob;
+    return readSurvey(failing, {}, { sliceBytes: 10_000 });
+  }
+
+  test.each([
+    ['en', /^Partial result: reading stopped at 58% of the file, after row 2,\d{3}, on an error \(NotReadableError: The file changed on disk\.\)\. The figures cover only the rows before that point\./],
+    ['fr', /^Résultat partiel\u00a0: la lecture s’est arrêtée à 58\u00a0% du fichier, après la ligne 2\u202f?\d{3}, sur une erreur \(NotReadableError: The file changed on disk\.\)\./],
+  ] as const)('%s: a partial read is labelled beside the result, and the score still shows what was counted', async (locale, message) => {
+    FakeWorker.outcome = await partialOutcome();
+    const onResult = vi.fn();
+    render(<ImportPanel locale={locale} onResult={onResult} />);
+    await choose('plain.csv');
+    const partial = await screen.findByTestId('import-partial');
+    expect(partial.textContent).toMatch(message);
+    expect(Number(partial.getAttribute('data-value'))).toBeGreaterThan(2000);
+    expect((onResult.mock.calls.at(-1)?.[0] as ImportResult).partial?.bytesRead).toBe(20_000);
+  });
+
+  test('fr: unreadable rows are listed in French', async () => {
+    render(<ImportPanel locale="fr" onResult={() => {}} />);
+    const input = screen.getByTestId('responses-file') as HTMLInputElement;
+    const file = new File(['id,nps,comment\n1,9,ok\n2,3,"jamais fermé\n3,10,x\n'], 'casse.csv', { type: 'text/csv' });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file] } });
+    });
+    const warning = await screen.findByTestId('rows-unreadable');
+    expect(warning.textContent).toMatch(/^1 ligne n’a pas pu être lue\u00a0: elle n’est ni comptée ni écartée\.Ligne 3\u00a0: un guillemet \("\) s’y ouvre et n’est jamais fermé/);
+  });
+
+  test('an unclosed quote in the first data row: an error naming the row, in both languages', async () => {
+    const text = `id,nps\n1,"oops\n${'2,9\n'.repeat(20)}`;
+    for (const [locale, message] of [
+      ['en', 'Row 2 opens a quote (") that is never closed, so the rest of the file is one cell and no response can be read. Check the file around that row.'],
+      ['fr', 'La ligne 2 ouvre un guillemet (") qui n’est jamais fermé\u00a0: le reste du fichier forme une seule cellule et aucune réponse ne peut être lue. Vérifiez le fichier autour de cette ligne.'],
+    ] as const) {
+      cleanup();
+      render(<ImportPanel locale={locale} onResult={() => {}} />);
+      await act(async () => {
+        fireEvent.change(screen.getByTestId('responses-file'), { target: { files: [new File([text], 'a.csv')] } });
+      });
+      expect((await screen.findByRole('alert')).textContent).toBe(message);
+    }
+  });
+});
+
 describe('ImportDetails', () => {
   async function resultOf(name: string): Promise<ImportResult> {
     const outcome = await readSurvey(new Blob([readFileSync(join(fixtures, name))]));
@@ -217,6 +342,30 @@ describe('ImportDetails', () => {
     // Each chart has a text alternative pointing to its table.
     expect(screen.getByTestId('import-month-chart').getAttribute('aria-label')).toMatch(/3 months, from Jan 2024 to Mar 2024/);
     expect(screen.getByTestId('import-segment-chart').getAttribute('aria-label')).toMatch(/2 segments/);
+  });
+
+  test.each([
+    ['en', 'The download could not be made: RangeError: Invalid string length.'],
+    ['fr', 'Le téléchargement n’a pas pu être créé\u00a0: RangeError: Invalid string length.'],
+  ] as const)('%s: a download that fails says why beside the button', async (locale, message) => {
+    const result = await resultOf('plain-numbers.txt');
+    vi.stubGlobal('URL', Object.assign(Object.create(URL), { createObjectURL: () => { throw new RangeError('Invalid string length'); }, revokeObjectURL: () => undefined }));
+    render(<ImportDetails locale={locale} result={result} />);
+    fireEvent.click(screen.getByTestId('download-detractors'));
+    const alert = await screen.findByTestId('download-error');
+    expect(alert.textContent).toBe(message);
+    expect(screen.getByTestId('download-detractors').getAttribute('aria-describedby')).toBe(alert.id);
+  });
+
+  test('cut comments are said beside the download, in both languages', async () => {
+    const long = 'z'.repeat(3000);
+    const outcome = await readSurvey(new Blob([`id,How likely are you to recommend us?,Comment\n1,2,${long}\n2,3,${long}\n3,9,ok\n`]));
+    if (outcome.status !== 'result') throw new Error('read');
+    render(<ImportDetails locale="en" result={outcome.result} />);
+    expect(screen.getByTestId('comments-cut').textContent).toBe('2 comments are longer than 2,000 characters: the download keeps their first 2,000 characters and says so in each.');
+    cleanup();
+    render(<ImportDetails locale="fr" result={outcome.result} />);
+    expect(screen.getByTestId('comments-cut').textContent).toMatch(/^2 commentaires dépassent 2\u202f000 caractères\u00a0: /);
   });
 
   test('without dates or segments, only the detractors section shows', async () => {
