@@ -113,6 +113,16 @@ export function adjustedCounts(c: ResponseCounts): ResponseCounts {
   };
 }
 
+/**
+ * The adjusted-Wald pieces of one sample, for tests of differences: the adjusted score (P − D)/(n + 3) in points,
+ * the per-respondent variance Ṽ of the augmented counts (−1..1 scale) and ñ = n + 3. Throws on invalid counts.
+ */
+export function adjustedEstimate(c: ResponseCounts): { score: number; variance: number; n: number } {
+  assertValid(c, 'adjustedEstimate');
+  const a = adjustedCounts(c);
+  return { score: rawScore(a) * 100, variance: rawVariance(a), n: totalResponses(a) };
+}
+
 /** A confidence interval in NPS points. `center` is the adjusted score, `margin` the unclipped half-width. */
 export interface NpsInterval {
   low: number;
