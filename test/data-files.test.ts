@@ -86,6 +86,14 @@ describe('encoding (item 7)', () => {
     ]);
   });
 
+  test('a tab-separated file is refused the same way, and NUL bytes in a UTF-8 file are named, never printed', () => {
+    expect(issuesAfter((f) => (f.companies = 'id\tname\tsector\tcountry\nfree\tFree\ttelecom\tFR\n'))).toEqual([
+      `data/companies.csv line 1 [delimiter]: separates cells with tabs, data files use commas: ${SAVE_AS}, found "id\\tname\\tsector\\tcountry"`,
+    ]);
+    const nul = issuesAfter((f) => (f.companies = Buffer.from(text(f.companies).replace('orange,Orange', 'orange,Ora\u0000nge'))));
+    expect(nul).toEqual(['data/companies.csv line 3 [encoding]: holds NUL bytes, so it is not a text file: save it again as CSV UTF-8']);
+  });
+
   describe('loadData reads bytes from disk', () => {
     const root = mkdtempSync(join(tmpdir(), 'nps-atlas-data-'));
     afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -157,13 +157,13 @@ export function parseTable<T>(input: string | Uint8Array, spec: TableSpec): Pars
   // Data files use commas (README). A spreadsheet set to French saves ";" (and decimal commas): refuse the
   // file as a whole, in one message, rather than guess what each cell meant.
   const delimiters = headerDelimiters(text);
-  for (const [name, count, sign] of [['semicolons', delimiters.semicolons, ';'], ['tabs', delimiters.tabs, 'tab']] as const) {
+  for (const [count, sign] of [[delimiters.semicolons, ';'], [delimiters.tabs, 'tab']] as const) {
     if (count > delimiters.commas) {
       return unreadable({
         file,
         line: 1,
         rule: 'delimiter',
-        message: `separates cells with ${name} (${sign === ';' ? '";"' : 'tabs'}), data files use commas: ${SAVE_AS_UTF8}`,
+        message: `separates cells with ${sign === ';' ? 'semicolons (";")' : 'tabs'}, data files use commas: ${SAVE_AS_UTF8}`,
         value: text.split(/\r?\n|\r/, 1)[0]?.slice(0, 80) ?? '',
       });
     }
