@@ -216,6 +216,20 @@ describe('curation rules (README, "Sourcing and grading rules")', () => {
     ]);
   });
 
+  test('French text has a no-break space, not an ordinary one, before : ; ! ? and %', () => {
+    const issues = issuesAfter((t) => {
+      t.sectors = t.sectors.replace('"Opérateurs mobiles, internet et TV."', '"Opérateurs : mobiles, internet et TV."');
+      t.observations = t.observations.replace('free-2017,free,,mobile,mobile,', 'free-2017,free,,mobile,mobile ; 5G,');
+    });
+    expect(issues).toHaveLength(2);
+    expect(issues).toContain('data/sectors.csv line 2 (telecom) column description_fr [french-spacing]: put a no-break space (U+00A0), not an ordinary space, before : ; ! ? and % in French, found "Opérateurs : mobiles, internet et TV."');
+    expect(issues).toContain('data/observations.csv line 2 (free-2017) column segment_fr [french-spacing]: put a no-break space (U+00A0), not an ordinary space, before : ; ! ? and % in French, found "mobile ; 5G"');
+    const noBreak = issuesAfter((t) => {
+      t.sectors = t.sectors.replace('"Opérateurs mobiles, internet et TV."', '"Opérateurs\u00a0: mobiles, internet et TV."');
+    });
+    expect(noBreak).toEqual([]);
+  });
+
   test('founding-article figures and restatements are exempt from the D rule', () => {
     const seed = issuesAfter((t) => (t.observations = t.observations.replace('orange-seed,orange,', 'orange-seed,free,')));
     expect(dGrade(seed)).toEqual([]);

@@ -156,7 +156,17 @@ function checkCurationRules(input: CheckInput): DataIssue[] {
     issues.push(...checkSelfReportedGrade(row, line, grades.get(row.source)));
   }
   issues.push(...checkDGradeOnlyFigure(input.observations, grades));
+  for (const { row, line } of input.sectors) {
+    for (const column of ['name_fr', 'description_fr'] as const) issues.push(...checkFrenchSpacing(FILES.sectors, line, row.id, column, row[column]));
+  }
+  for (const { row, line } of input.observations) issues.push(...checkFrenchSpacing(FILES.observations, line, row.id, 'segment_fr', row.segment_fr));
   return issues;
+}
+
+/** French typography: a no-break space (U+00A0 or U+202F), never an ordinary one, before : ; ! ? and %. */
+export function checkFrenchSpacing(file: string, line: number, rowId: string, column: string, text: string | undefined): DataIssue[] {
+  if (!text || !/ [:;!?%]/.test(text)) return [];
+  return [{ file, line, rowId, column, rule: 'french-spacing', message: 'put a no-break space (U+00A0), not an ordinary space, before : ; ! ? and % in French', value: text }];
 }
 
 /** A scope shown on English pages needs its French wording, and a French scope needs the English one. */
