@@ -217,7 +217,7 @@ describe('streaming', () => {
     expect(outcome.result.skipped).toEqual(expected.skipped);
     expect(outcome.result.byMonth).toHaveLength(12);
     expect(outcome.result.bySegment?.map((s) => s.segment).sort()).toEqual(['Business', 'Education', 'Public sector', 'Retail']);
-  });
+  }, 30_000);
 
   test('progress is reported with growing byte counts, ending at the file size', async () => {
     const { blob } = surveyCsvBlob({ rows: 20_000, seed: 3 });

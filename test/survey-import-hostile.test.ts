@@ -142,13 +142,13 @@ describe('5. first records longer than the first slice', () => {
   });
 
   test('a 600 KB header', async () => {
-    const header = `id,How likely are you to recommend us?,${Array.from({ length: 90_000 }, (_, i) => `q${i}`).join(',')}`;
+    const header = `id,How likely are you to recommend us?,${Array.from({ length: 600 }, (_, i) => `Question ${i}: ${'tell us more about it '.repeat(46)}`).join(',')}`;
     expect(header.length).toBeGreaterThan(600_000);
     const rows = Array.from({ length: 30 }, (_, i) => `${i},${i % 11}`).join('\n');
     const result = await resultOf(new Blob([`${header}\n${rows}\n`]));
     expect(n(result)).toBe(30);
     expect(result.column).toBe(1);
-  });
+  }, 30_000);
 
   test('first rows beyond the stated bound: a plain error, not “no responses”', async () => {
     const text = `id,nps\n1,"${'y'.repeat(3 * 1024 * 1024)}\n`;
