@@ -101,9 +101,15 @@ describe('ScoreTool', () => {
     // 30 is above all three companies
     expect(value('sector-percentile')).toBe('100');
     expect(screen.getByTestId('neighbours').textContent).toContain('Above Orange');
-    // the sector average has n: a real test; companies have none: can't tell
-    const verdicts = screen.getAllByTestId('verdict').map((cell) => cell.getAttribute('data-verdict'));
-    expect(verdicts).toEqual(['cant-tell', 'cant-tell', 'cant-tell', 'higher']);
+    // companies without n: their value against your interval (n = 100: about ±16); the average has n: a two-sample test
+    const verdicts = screen.getAllByTestId('verdict').map((cell) => [cell.getAttribute('data-value'), cell.getAttribute('data-basis')]);
+    expect(verdicts).toEqual([
+      ['within', 'your-interval'],
+      ['within', 'your-interval'],
+      ['above', 'your-interval'],
+      ['above', 'two-sample'],
+    ]);
+    expect(screen.getAllByText(/Its own margin of error is not published/)).toHaveLength(3);
   });
 
   test('a bad link gives messages, not a crash, and no score', async () => {
@@ -121,6 +127,65 @@ describe('ScoreTool', () => {
     await act(async () => {});
     fireEvent.change(screen.getByLabelText('Your NPS (−100 to 100)'), { target: { value: '12' } });
     expect(window.location.search).toBe('?type=competitive-benchmark&from=2020&score=12');
-    expect(screen.getByTestId('open-full-tool').getAttribute('href')).toBe('/compare/?sector=telecom&score=12');
+    // the full tool gets the page's filters, every market and year included explicitly, so its rank is the same
+    expect(screen.getByTestId('open-full-tool').getAttribute('href')).toBe('/compare/?sector=telecom&score=12&market=all&type=competitive-benchmark&from=2020');
+  });
+
+  test('score mode then counts mode: the n typed in score mode is not checked against the counts (and comes back)', async () => {
+    setUrl('');
+    render(<ScoreTool locale="en" sectors={sectors} />);
+    fireEvent.change(screen.getByLabelText('Your NPS (−100 to 100)'), { target: { value: '30' } });
+    fireEvent.change(screen.getByLabelText('Number of respondents (optional)'), { target: { value: '850' } });
+    fireEvent.click(screen.getByLabelText('Promoters, passives, detractors'));
+    fireEvent.change(screen.getByLabelText('Promoters (answered 9 or 10)'), { target: { value: '50' } });
+    fireEvent.change(screen.getByLabelText('Passives (7 or 8)'), { target: { value: '30' } });
+    fireEvent.change(screen.getByLabelText('Detractors (0 to 6)'), { target: { value: '20' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(value('nps-n')).toBe('100');
+    expect(window.location.search).toBe('?promoters=50&passives=30&detractors=20');
+    fireEvent.click(screen.getByLabelText('NPS score'));
+    expect((screen.getByLabelText('Number of respondents (optional)') as HTMLInputElement).value).toBe('850');
+  });
+
+  test('grade=Z, confidence=80 and market=XX: a message beside each field, the results still shown with the defaults', async () => {
+    setUrl('?sector=telecom&score=31&n=850&grade=Z&confidence=80&market=XX');
+    render(<ScoreTool locale="en" sectors={sectors} />);
+    await waitFor(() => expect(value('sector-rank')).not.toBeNull());
+    expect(value('nps-value')).toBe('31');
+    const interval = npsIntervalFromScore(31, 850, 0.95);
+    expect(Number(value('nps-ci-low'))).toBe(interval.low);
+    const alerts = screen.getAllByRole('alert').map((a) => a.textContent);
+    expect(alerts).toEqual([
+      expect.stringContaining('B or better are used meanwhile'),
+      expect.stringContaining('no company figure for market “XX”'),
+      expect.stringContaining('95 % is used meanwhile'),
+    ]);
+    expect((screen.getByTestId('input-grade') as HTMLSelectElement).value).toBe('B');
+    expect((screen.getByTestId('input-confidence') as HTMLSelectElement).value).toBe('95');
+    expect(screen.queryByTestId('errors-summary')).toBeNull();
+  });
+
+  test('answers=1,2,3: "11 expected" beside the answers, no score', async () => {
+    setUrl('?answers=1,2,3');
+    render(<ScoreTool locale="en" sectors={sectors} />);
+    await waitFor(() => expect(screen.getAllByRole('alert').length).toBeGreaterThan(0));
+    expect(screen.getByRole('alert').textContent).toContain('The link has 3 answer counts; 11 are expected');
+    expect(screen.queryByTestId('nps-value')).toBeNull();
+    // fixing one answer gives the full list of 11 and the score
+    fireEvent.change(screen.getByLabelText('Answer 10'), { target: { value: '4' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(value('nps-n')).toBe('10');
+  });
+
+  test('peers: ticking companies keeps only them, in the link as peers=', async () => {
+    setUrl('?sector=telecom&score=31&n=850');
+    render(<ScoreTool locale="en" sectors={sectors} />);
+    await waitFor(() => expect(value('sector-rank')).not.toBeNull());
+    fireEvent.click(screen.getByTestId('peer-sfr'));
+    fireEvent.click(screen.getByTestId('peer-orange'));
+    expect(new URLSearchParams(window.location.search).get('peers')).toBe('orange,sfr');
+    const companies = [...document.querySelectorAll('[data-testid="placement-table"] tr[data-company]')].map((row) => row.getAttribute('data-company'));
+    expect(companies).toEqual(['orange', 'sfr']);
+    expect(value('sector-rank')).toBe('1');
   });
 });

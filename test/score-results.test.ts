@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { npsInterval, npsIntervalFromScore, sampleSizeForMargin } from '../src/lib/nps-stats.ts';
-import type { BenchmarkFigure } from '../src/lib/placement.ts';
-import { benchmarkVerdicts, computeResults } from '../src/lib/score-results.ts';
+import { computeResults } from '../src/lib/score-results.ts';
 
 const options = { confidence: 0.95 };
 
@@ -60,25 +59,5 @@ describe('computeResults', () => {
     const out = computeResults({ kind: 'score', score: 30, n: 100 }, { confidence: 0.95, target: 100 });
     if (!out?.ok) throw new Error('expected results');
     expect(out.results.target).toEqual({ target: 100, reached: false, morePromoters: null });
-  });
-});
-
-describe('benchmarkVerdicts', () => {
-  const base = { surveyType: 'competitive-benchmark', grade: 'A', sourceTitle: 'S' } as const;
-  const withN: BenchmarkFigure = { ...base, id: 'a', name: 'Banks', nps: -3, relation: 'exact', n: 15000 };
-  const noN: BenchmarkFigure = { ...base, id: 'b', name: 'Orange', nps: 28, relation: 'exact' };
-  const bound: BenchmarkFigure = { ...base, id: 'c', name: 'Banks', nps: 50, relation: 'below' };
-
-  test('a z-test where n is known, "can\'t tell" where it is not, nothing for a bound', () => {
-    const out = computeResults({ kind: 'counts', promoters: 50, passives: 30, detractors: 20 }, options);
-    if (!out?.ok) throw new Error('expected results');
-    const verdicts = benchmarkVerdicts(out.results, [withN, noN, bound], 0.95);
-    expect(verdicts.map((v) => v.verdict.verdict)).toEqual(['higher', 'cant-tell', 'bound']);
-  });
-
-  test('a bare score without n can never be tested', () => {
-    const out = computeResults({ kind: 'score', score: 30 }, options);
-    if (!out?.ok) throw new Error('expected results');
-    expect(benchmarkVerdicts(out.results, [withN], 0.95)[0]?.verdict).toMatchObject({ verdict: 'cant-tell', reason: 'your-n-unknown' });
   });
 });

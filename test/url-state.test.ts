@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  blocksResults,
   PAGE_OWNED_KEYS,
   TOOL_MODES,
   TOOL_PARAM_KEYS,
@@ -37,9 +38,10 @@ describe('readParams', () => {
     expect(unknownModeParam('mode=counts')).toBeUndefined();
     expect(validate('mode=bogus&promoters=3').errors).toContainEqual({ field: 'mode', code: 'unknown-value' });
   });
-  test('short answer lists are padded to 11, long ones kept (to be reported)', () => {
-    expect(readParams('answers=1,2').answers).toEqual(['1', '2', '', '', '', '', '', '', '', '', '']);
+  test('answer lists are kept as the link gives them, short or long (to be reported, never padded or cut)', () => {
+    expect(readParams('answers=1,2').answers).toEqual(['1', '2']);
     expect(readParams('answers=' + Array(13).fill('1').join(',')).answers).toHaveLength(13);
+    expect(readParams('score=3').answers).toHaveLength(11);
   });
 });
 
@@ -89,9 +91,14 @@ describe('validateParams', () => {
   });
   test('answers: 11 counts, errors point at the answer', () => {
     expect(validate('answers=0,0,0,0,0,0,1,2,3,4,5').input).toEqual({ kind: 'answers', answers: [0, 0, 0, 0, 0, 0, 1, 2, 3, 4, 5] });
-    expect(validate('answers=1,x,3').errors).toEqual([{ field: 'answers', code: 'not-a-number', index: 1 }]);
-    expect(validate('answers=' + Array(12).fill('1').join(',')).errors).toEqual([{ field: 'answers', code: 'wrong-length' }]);
-    expect(validate('answers=0,0,0').errors).toEqual([{ field: 'answers', code: 'empty' }]);
+    expect(validate('answers=1,x,3,,,,,,,,').errors).toEqual([{ field: 'answers', code: 'not-a-number', index: 1 }]);
+    expect(validate('answers=' + Array(12).fill('1').join(',')).errors).toEqual([{ field: 'answers', code: 'wrong-length', count: 12 }]);
+    expect(validate('answers=0,0,0,0,0,0,0,0,0,0,0').errors).toEqual([{ field: 'answers', code: 'empty' }]);
+  });
+  test('answers=1,2,3 (too few counts) is reported with how many it has, and gives no score', () => {
+    const state = validate('answers=1,2,3');
+    expect(state.errors).toEqual([{ field: 'answers', code: 'wrong-length', count: 3 }]);
+    expect(state.input).toBeNull();
   });
   test('options: unknown sector, survey type, grade, confidence, market and a bad target are reported', () => {
     const state = validate('score=10&sector=nope&survey=weekly&grade=E&confidence=80&market=france&target=abc');
@@ -109,7 +116,26 @@ describe('validateParams', () => {
   test('options read correctly', () => {
     const state = validate('score=10&sector=banking&survey=transactional&grade=A&confidence=99&market=FR&target=40');
     expect(state.errors).toEqual([]);
-    expect(state.options).toEqual({ sector: 'banking', surveyType: 'transactional', target: 40, minGrade: 'A', market: 'FR', confidence: 0.99 });
+    expect(state.options).toEqual({ sector: 'banking', surveyType: 'transactional', target: 40, minGrade: 'A', market: 'FR', type: undefined, from: undefined, to: undefined, peers: [], confidence: 0.99 });
+  });
+  test('benchmark settings: market in any case or "all", type, years or from=all, peers', () => {
+    const state = validate('score=10&market=fr&type=competitive-benchmark&from=2020&to=2024&peers=orange,free');
+    expect(state.errors).toEqual([]);
+    expect(state.options).toMatchObject({ market: 'FR', type: 'competitive-benchmark', from: '2020', to: '2024', peers: ['orange', 'free'] });
+    expect(validate('score=10&market=ALL&from=all').options).toMatchObject({ market: 'all', from: 'all' });
+    expect(validate('score=10&from=recent&peers=Orange!').errors).toEqual([
+      { field: 'from', code: 'not-a-year' },
+      { field: 'peers', code: 'unknown-company', value: 'Orange!' },
+    ]);
+  });
+  test('a bad option never holds the results back; a bad input does', () => {
+    const options = validate('score=10&grade=Z&confidence=80&market=XXX');
+    expect(options.errors.map((e) => e.field)).toEqual(['grade', 'market', 'confidence']);
+    expect(options.errors.some(blocksResults)).toBe(false);
+    expect(options.input).toEqual({ kind: 'score', score: 10, n: undefined });
+    expect(options.options).toMatchObject({ minGrade: 'B', confidence: 0.95, market: undefined });
+    expect(validate('score=abc').errors.some(blocksResults)).toBe(true);
+    expect(validate('answers=1,2,3').errors.some(blocksResults)).toBe(true);
   });
   test('nothing typed yet: no input, no error', () => {
     for (const mode of TOOL_MODES.filter((m) => m !== 'file')) {
@@ -120,7 +146,7 @@ describe('validateParams', () => {
   });
   test('hostile text never throws (property)', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('score', 'n', 'promoters', 'passives', 'detractors', 'answers', 'sector', 'mode', 'survey', 'target', 'grade', 'market', 'confidence'), fc.string()), (dict) => {
+      fc.property(fc.dictionary(fc.constantFrom('score', 'n', 'promoters', 'passives', 'detractors', 'answers', 'sector', 'mode', 'survey', 'target', 'grade', 'market', 'type', 'from', 'to', 'peers', 'confidence'), fc.string()), (dict) => {
         const search = new URLSearchParams(dict).toString();
         const state = validate(search);
         expect(Array.isArray(state.errors)).toBe(true);
@@ -135,7 +161,8 @@ describe('writeParams', () => {
     const params: ToolParams = { ...emptyParams('counts'), sector: 'telecom', score: '30', n: '100', promoters: '50', passives: '30', detractors: '20', grade: 'B', confidence: '95' };
     expect(writeParams(params)).toBe('sector=telecom&promoters=50&passives=30&detractors=20');
     const answers: ToolParams = { ...emptyParams('answers'), answers: ['1', '', '3', '', '', '', '', '', '', '', ''] };
-    expect(writeParams(answers)).toBe('answers=1,,3');
+    // all 11 counts, so the link never reads back as a short list
+    expect(writeParams(answers)).toBe('answers=1,,3,,,,,,,,');
   });
   test('writes the mode only when it cannot be inferred', () => {
     expect(writeParams({ ...emptyParams('counts') })).toBe('mode=counts');
@@ -164,6 +191,10 @@ describe('round trip', () => {
     target: text,
     grade: text,
     market: text,
+    type: text,
+    from: text,
+    to: text,
+    peers: text,
     confidence: text,
   });
   test('read(write(p)) equals the normalised p, for any text (property)', () => {

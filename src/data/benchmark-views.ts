@@ -50,6 +50,8 @@ export function sectorBenchmarks(data: ValidatedData, sectorId: string, locale: 
         nps: o.nps,
         relation: o.relation,
         n: o.sample_size,
+        nApproximate: (o.sample_size !== undefined && o.sample_size_approximate) || undefined,
+        audience: o.audience === 'business' ? 'business' : undefined,
         shares: shares(o),
         surveyType: o.survey_type,
         grade: source.grade,

@@ -5,21 +5,25 @@
  * State lives in the URL query string (src/lib/url-state.ts): read once on hydration, rewritten with
  * history.replaceState as the user types, so a copied link reproduces the view. On a sector page the tool is
  * embedded with its sector fixed and follows the page's own filters (market, survey type, period, grade),
- * keeping the page's parameters untouched. All arithmetic is in src/lib; this file holds state and layout.
+ * keeping the page's parameters untouched. The view (benchmarks → placement → verdicts → chart rows) comes from
+ * src/lib/score-pipeline.ts; all arithmetic is in src/lib; this file holds state and layout.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { FILTER_EVENT, type FigureFilters, matchesFilters, parseFilters } from '../lib/filters.ts';
-import type { Locale } from '../lib/i18n.ts';
-import { type BenchmarkFigure, checkSurveyTypes, isExact, placeScore, selectBenchmarks } from '../lib/placement.ts';
-import { benchmarkVerdicts, computeResults } from '../lib/score-results.ts';
+import { FILTER_EVENT, type FigureFilters, parseFilters } from '../lib/filters.ts';
+import { LOCALE_TAGS, type Locale } from '../lib/i18n.ts';
+import { type BenchmarkFigure, isExact } from '../lib/placement.ts';
+import { type RawBenchmarkSettings, resolveSettings, scoreView } from '../lib/score-pipeline.ts';
+import { computeResults } from '../lib/score-results.ts';
 import { scoreToolStrings } from '../lib/score-tool-strings.ts';
 import {
   DEFAULT_MIN_GRADE,
+  type FieldError,
   type FieldName,
   PAGE_OWNED_KEYS,
   TOOL_PARAM_KEYS,
   type ToolMode,
   type ToolParams,
+  blocksResults,
   emptyParams,
   mergeQuery,
   readParams,
@@ -28,7 +32,6 @@ import {
   writeParams,
 } from '../lib/url-state.ts';
 import { Actions } from './score-tool/Actions.tsx';
-import type { ChartRow } from './score-tool/ScoreChart.tsx';
 import { buildResultsCsv } from './score-tool/csv-rows.ts';
 import { InputForm } from './score-tool/InputForm.tsx';
 import type { ImportResult } from '../lib/survey-import/types.ts';
@@ -87,6 +90,9 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
   const embedded = fixedSector !== undefined;
   const idPrefix = embedded ? 'st-embedded' : 'st';
   const [params, setParams] = useState<ToolParams>(() => ({ ...emptyParams(), sector: fixedSector ?? '' }));
+  // The number of respondents belongs to the score mode: kept aside while another mode is in use, so counts typed
+  // there are never checked against it (a link that states both is still checked).
+  const scoreModeN = useRef('');
   const [unknownMode, setUnknownMode] = useState<string | undefined>();
   const [pageFilters, setPageFilters] = useState<FigureFilters>({});
   const [figuresState, setFiguresState] = useState<FiguresState | null>(null);
@@ -119,6 +125,9 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
       read.sector = fixedSector ?? '';
       read.grade = '';
       read.market = '';
+      read.type = '';
+      read.from = '';
+      read.to = '';
       setPageFilters(parseFilters(search).filters);
     }
     setParams(read);
@@ -142,7 +151,16 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
   const update = useCallback((change: Partial<ToolParams>) => {
     edited.current = true;
     setUnknownMode(undefined);
-    setParams((previous) => ({ ...previous, ...change }));
+    setParams((previous) => {
+      const next = { ...previous, ...change };
+      if (change.mode !== undefined && change.mode !== previous.mode) {
+        if (previous.mode === 'score') {
+          scoreModeN.current = previous.n;
+          next.n = '';
+        } else if (change.mode === 'score' && next.n === '') next.n = scoreModeN.current;
+      }
+      return next;
+    });
   }, []);
 
   const sectorIds = useMemo(() => sectors.map((s) => s.id), [sectors]);
@@ -164,48 +182,65 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
     };
   }, [sectorId]);
 
-  const errors = validated.errors;
-  const errorsFor = useCallback(
-    (field: FieldName, index?: number) => errors.filter((e) => e.field === field && e.index === index).map((e) => t.error(e.field, e.code, e.index)),
-    [errors, t],
+  const figures = figuresState?.status === 'ready' && figuresState.sector === sectorId ? figuresState.figures : null;
+  // Which benchmarks: on a sector page its filters, written in the link's terms (so "Open in the full score tool"
+  // carries the very same settings); on /compare/ the link's, with the defaults of score-pipeline.ts.
+  const rawSettings = useMemo((): RawBenchmarkSettings => {
+    if (embedded) {
+      const { market, type, from, to, grade } = pageFilters;
+      return { minGrade: grade ?? DEFAULT_MIN_GRADE, market: market ?? 'all', from: from !== undefined ? String(from) : to !== undefined ? '' : 'all', to: to !== undefined ? String(to) : '', type, peers: options.peers };
+    }
+    return { minGrade: options.minGrade, market: options.market ?? '', from: options.from ?? '', to: options.to ?? '', type: options.type, peers: options.peers };
+  }, [embedded, pageFilters, options]);
+  const resolved = useMemo(() => (figures ? resolveSettings(rawSettings, figures, locale, new Date().getFullYear()) : null), [figures, rawSettings, locale]);
+
+  const errors = useMemo(
+    (): FieldError[] => [...validated.errors, ...(resolved?.problems ?? []).map((p): FieldError => ({ field: p.field, code: p.code, value: p.value }))],
+    [validated.errors, resolved],
   );
-  const outcome = useMemo(
-    () => (errors.length > 0 ? null : computeResults(validated.input, options, importResult?.counts ?? null)),
-    [errors, validated.input, options, importResult],
-  );
+  const blocked = errors.some(blocksResults);
+  const errorsFor = useCallback((field: FieldName, index?: number) => errors.filter((e) => e.field === field && e.index === index).map((e) => t.error(e)), [errors, t]);
+  const outcome = useMemo(() => (blocked ? null : computeResults(validated.input, options, importResult?.counts ?? null)), [blocked, validated.input, options, importResult]);
   const fromFile = validated.input?.kind === 'file' && importResult !== null;
   const results = outcome?.ok ? outcome.results : null;
   const level = String(Math.round(options.confidence * 100));
 
-  const figures = figuresState?.status === 'ready' && figuresState.sector === sectorId ? figuresState.figures : null;
-  const markets = useMemo(() => {
-    if (embedded) return undefined;
-    const codes = new Set((figures ?? []).map((f) => f.market).filter((m): m is string => Boolean(m)));
-    if (params.market) codes.add(params.market);
-    return [...codes].sort().map((code) => ({ code, name: marketName(code, locale, t) }));
-  }, [embedded, figures, params.market, locale, t]);
-
-  const minGrade = embedded ? (pageFilters.grade ?? DEFAULT_MIN_GRADE) : options.minGrade;
-  const selection = useMemo(() => {
-    if (!figures) return null;
-    const candidates = embedded ? figures.filter((f) => matchesFilters(f, pageFilters)) : figures;
-    return selectBenchmarks(candidates, { minGrade, market: embedded ? undefined : options.market });
-  }, [figures, embedded, pageFilters, minGrade, options.market]);
-  const placement = useMemo(() => (results && selection ? placeScore(results.nps, selection.companies) : null), [results, selection]);
-  const verdicts = useMemo(
-    () => (results && selection ? benchmarkVerdicts(results, [...selection.companies, ...selection.averages], options.confidence) : []),
-    [results, selection, options.confidence],
+  const view = useMemo(
+    () =>
+      results && figures && resolved
+        ? scoreView({ results, figures, settings: resolved.settings, confidence: options.confidence, surveyType: options.surveyType, label: (f) => figureName(f, t), yourLabel: t.yourScore })
+        : null,
+    [results, figures, resolved, options.confidence, options.surveyType, t],
   );
-  const typeCheck = useMemo(() => checkSurveyTypes(options.surveyType, selection?.companies ?? []), [options.surveyType, selection]);
-
-  const chartRows = useMemo((): ChartRow[] => {
-    if (!results || !selection || !placement || placement.rank === null) return [];
-    const rows: ChartRow[] = selection.companies.filter(isExact).map((f) => ({ label: figureName(f, t), value: f.nps, isYou: false }));
-    rows.splice(placement.rank - 1, 0, { label: t.yourScore, value: results.nps, isYou: true, low: results.interval?.low, high: results.interval?.high });
-    return rows;
-  }, [results, selection, placement, t]);
+  const selection = view?.selection ?? null;
+  const placement = view?.placement ?? null;
+  const chartRows = view?.chartRows ?? [];
+  const settings = resolved?.settings;
+  const minGrade = settings?.minGrade ?? options.minGrade;
+  const settingsText = useMemo(() => {
+    if (!resolved || !view) return '';
+    const { settings: s, defaulted } = resolved;
+    const market = s.market ? marketName(s.market, locale, t) : t.marketAll.toLocaleLowerCase(LOCALE_TAGS[locale]);
+    const years = s.from !== undefined && s.to !== undefined ? t.yearsRange(String(s.from), String(s.to)) : s.from !== undefined ? t.yearsFrom(String(s.from)) : s.to !== undefined ? t.yearsTo(String(s.to)) : t.yearsAll;
+    const peerNames = s.peers ? resolved.available.companies.filter((c) => s.peers?.includes(c.id)).map((c) => c.name) : [];
+    return t.benchmarksUsed(
+      String(view.selection.companies.length),
+      t.gradeOption(s.minGrade),
+      defaulted.market ? t.withDefault(market) : market,
+      defaulted.years ? (s.from !== undefined ? t.recentDefault(years) : t.withDefault(years)) : years,
+      s.type ? t.surveyType[s.type] : null,
+      peerNames.length > 0 ? new Intl.ListFormat(LOCALE_TAGS[locale], { type: 'conjunction' }).format(peerNames) : null,
+    );
+  }, [resolved, view, locale, t]);
 
   const hasBounds = (selection?.companies ?? []).some((f) => !isExact(f));
+  // After a file is read, the link carries its count of each answer (never its rows), so it reproduces the score.
+  const fileShareParams = fromFile && importResult ? { ...params, mode: 'answers' as const, answers: importResult.counts.map(String) } : null;
+  const shareLink = () => {
+    if (!fileShareParams) return window.location.href;
+    const query = mergeQuery(window.location.search, writeParams(fileShareParams), owned);
+    return `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`;
+  };
   const fileBase = `nps-${sectorId ?? 'score'}`;
   const csv = () =>
     buildResultsCsv({
@@ -216,7 +251,7 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
       sectorName,
       selection: selection ?? undefined,
       placement: placement ?? undefined,
-      verdicts,
+      verdicts: view?.verdicts,
       rowsSkipped: fromFile ? importResult?.skipped.total : undefined,
     });
   // The panel stays mounted once opened, so switching modes and back keeps the file that was read.
@@ -240,7 +275,18 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
         errorsFor={errorsFor}
         modes={MODES}
         sectors={embedded ? undefined : sectors}
-        markets={markets}
+        benchmarkOptions={
+          resolved
+            ? {
+                embedded,
+                settings: resolved.settings,
+                markets: resolved.available.markets.map((code) => ({ code, name: marketName(code, locale, t) })),
+                years: resolved.available.years,
+                types: [...new Set((figures ?? []).map((f) => f.surveyType))],
+                companies: resolved.available.companies,
+              }
+            : undefined
+        }
         fileSlot={fileSlot}
       />
 
@@ -248,13 +294,13 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
         <h2 id={`${idPrefix}-results-title`} className={embedded ? 'visually-hidden' : undefined}>
           {t.resultsTitle}
         </h2>
-        {errors.length > 0 && (
+        {blocked && (
           <div className="st-errors-summary" data-testid="errors-summary">
             <p>{t.errorsTitle}</p>
             <ul>
               {errors.map((e) => (
                 <li key={`${e.field}-${e.index ?? ''}-${e.code}`}>
-                  {t.fieldNames[e.field]}: {t.error(e.field, e.code, e.index)}
+                  {t.fieldNames[e.field]}: {t.error(e)}
                 </li>
               ))}
             </ul>
@@ -265,10 +311,10 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
             {t.fileProblem(outcome.problem)}
           </p>
         )}
-        {!results && errors.length === 0 && !(outcome && !outcome.ok) && params.mode !== 'file' && <p className="st-note">{t.emptyResults}</p>}
+        {!results && !blocked && !(outcome && !outcome.ok) && params.mode !== 'file' && <p className="st-note">{t.emptyResults}</p>}
         {results && (
           <>
-            <p className="st-print-only">{t.printedFrom(shareUrl, new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(new Date()))}</p>
+            <p className="st-print-only">{t.printedFrom(shareUrl, new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'long' }).format(new Date()))}</p>
             <ResultsView locale={locale} t={t} results={results} level={level} />
             {fromFile && importResult && (
               <Suspense fallback={null}>
@@ -284,18 +330,15 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
                     {t.loadFailed}
                   </p>
                 )}
-                {selection && placement && (
+                {view && (
                   <PlacementView
                     locale={locale}
                     t={t}
                     sectorName={sectorName}
                     results={results}
-                    selection={selection}
-                    placement={placement}
-                    verdicts={verdicts}
-                    typeCheck={typeCheck}
-                    minGrade={minGrade}
-                    market={embedded ? pageFilters.market : options.market}
+                    view={view}
+                    settingsText={settingsText}
+                    level={level}
                     chart={
                       chartRows.length > 1 ? (
                         <figure className="st-figure" ref={chartContainer}>
@@ -318,12 +361,15 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
               </section>
             )}
             {!sectorId && <p className="st-note">{t.chooseSector}</p>}
-            <Actions t={t} chartContainer={chartContainer} hasChart={chartRows.length > 1} csv={csv} fileBase={fileBase} />
+            <Actions t={t} chartContainer={chartContainer} hasChart={chartRows.length > 1} csv={csv} fileBase={fileBase} link={shareLink} linkNote={fileShareParams ? t.fileLinkNote : undefined} />
           </>
         )}
         {embedded && fullToolHref && (
           <p className="no-print">
-            <a href={`${fullToolHref}?${writeParams({ ...params, sector: fixedSector ?? '' })}`} data-testid="open-full-tool">
+            <a
+              href={`${fullToolHref}?${writeParams({ ...(fileShareParams ?? params), sector: fixedSector ?? '', grade: pageFilters.grade ?? '', market: rawSettings.market, type: rawSettings.type ?? '', from: rawSettings.from, to: rawSettings.to })}`}
+              data-testid="open-full-tool"
+            >
               {t.openFullTool}
             </a>
           </p>

@@ -182,6 +182,17 @@ export function npsIntervalFromScore(scorePoints: number, n: number, confidence 
   return adjustedWald(widestCountsForScore(scorePoints, n), confidence);
 }
 
+/**
+ * Adjusted-Wald interval of a published benchmark whose n is known: from its published shares when it has
+ * them, otherwise the widest interval its score allows (see `widestCountsForScore`). Null when n is unknown
+ * or not a positive number (a benchmark's own error is then not known).
+ */
+export function benchmarkInterval(benchmark: BenchmarkSample, confidence = 0.95): NpsInterval | null {
+  if (benchmark.n === undefined || !(benchmark.n >= 1)) return null;
+  const counts = benchmark.shares ? countsFromShares(benchmark.shares, benchmark.n) : widestCountsForScore(benchmark.nps, benchmark.n);
+  return adjustedWald(counts, confidence);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Normal distribution
 

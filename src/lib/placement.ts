@@ -15,6 +15,7 @@
  * - The median is of the ranked figures (mean of the two middle ones for an even count) — a computed
  *   reference, labelled as such, not a published figure.
  */
+import { periodYears } from './filters.ts';
 import type { Grade, Relation, SurveyType } from './schema.ts';
 
 /** A published figure as the score tool needs it (built by src/data/benchmark-views.ts). */
@@ -31,6 +32,10 @@ export interface BenchmarkFigure {
   relation: Relation;
   /** Respondents, when published. */
   n?: number | undefined;
+  /** True when the source gives n only roughly ("about 300 per brand"): `n` holds that stated number. */
+  nApproximate?: boolean | undefined;
+  /** `business` for a B2B customers' figure; absent for consumers. */
+  audience?: 'business' | undefined;
   /** Published shares in percent, when all three are known. */
   shares?: { promoters: number; passives: number; detractors: number } | undefined;
   surveyType: SurveyType;
@@ -59,14 +64,49 @@ export function isExact(figure: Pick<BenchmarkFigure, 'relation'>): boolean {
 }
 
 /** Why a figure is not used as a benchmark. */
-export type LeftOutReason = 'grade' | 'market' | 'older';
+export type LeftOutReason = 'audience' | 'type' | 'period' | 'grade' | 'market' | 'not-a-peer' | 'older';
+
+/** Which figures may be benchmarks: the same settings on /compare/ and on a sector page (its filters). */
+export interface BenchmarkSettings {
+  minGrade: Grade;
+  /** One market; absent = every market. */
+  market?: string | undefined;
+  /** One survey type of the benchmarks; absent = every type. */
+  type?: SurveyType | undefined;
+  /** Calendar years a figure's period must overlap; absent = no limit. A figure with no period fails a year limit. */
+  from?: number | undefined;
+  to?: number | undefined;
+  /** Company ids chosen by the user; absent = every company of the sector. */
+  peers?: readonly string[] | undefined;
+  /** Rank B2B figures too (only when the user asks for that scope); by default they are left out. */
+  includeBusiness?: boolean | undefined;
+}
+
+/** True when the figure's period overlaps the years from..to (either may be open). */
+export function inYears(figure: Pick<BenchmarkFigure, 'period'>, from: number | undefined, to: number | undefined): boolean {
+  if (from === undefined && to === undefined) return true;
+  const span = periodYears(figure.period);
+  if (!span) return false;
+  return !(from !== undefined && span[1] < from) && !(to !== undefined && span[0] > to);
+}
+
+/** The first setting a figure fails, or null when it may be a benchmark (before "one per company"). */
+export function settingFailed(figure: BenchmarkFigure, settings: BenchmarkSettings): Exclude<LeftOutReason, 'older'> | null {
+  if (figure.audience === 'business' && !settings.includeBusiness) return 'audience';
+  if (settings.type && figure.surveyType !== settings.type) return 'type';
+  if (!inYears(figure, settings.from, settings.to)) return 'period';
+  if (!meetsGrade(figure.grade, settings.minGrade)) return 'grade';
+  if (settings.market && figure.market !== settings.market) return 'market';
+  if (settings.peers && figure.companyId && !settings.peers.includes(figure.companyId)) return 'not-a-peer';
+  return null;
+}
 
 export interface BenchmarkSelection {
   /** One figure per company: ranked (exact) or compared (bounds). Highest first, bounds last. */
   companies: BenchmarkFigure[];
   /** Sector averages passing the same filters: reference only. */
   averages: BenchmarkFigure[];
-  /** Every figure not used, with the reason (the first that applies: grade, market, then an older figure). */
+  /** Every figure not used, with the first reason that applies (in `LeftOutReason` order, "older" last). */
   leftOut: { figure: BenchmarkFigure; reason: LeftOutReason }[];
 }
 
@@ -88,13 +128,13 @@ export function byValue(a: BenchmarkFigure, b: BenchmarkFigure): number {
   return Number(isExact(b)) - Number(isExact(a)) || b.nps - a.nps || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 }
 
-/** Choose the benchmarks: one figure per company (most recent at the minimum grade, in the market if given), plus averages. */
-export function selectBenchmarks(figures: readonly BenchmarkFigure[], options: { minGrade: Grade; market?: string | undefined }): BenchmarkSelection {
+/** Choose the benchmarks: one figure per company (the most recent passing the settings), plus sector averages. */
+export function selectBenchmarks(figures: readonly BenchmarkFigure[], settings: BenchmarkSettings): BenchmarkSelection {
   const leftOut: BenchmarkSelection['leftOut'] = [];
   const kept: BenchmarkFigure[] = [];
   for (const figure of figures) {
-    if (!meetsGrade(figure.grade, options.minGrade)) leftOut.push({ figure, reason: 'grade' });
-    else if (options.market && figure.market !== options.market) leftOut.push({ figure, reason: 'market' });
+    const reason = settingFailed(figure, settings);
+    if (reason) leftOut.push({ figure, reason });
     else kept.push(figure);
   }
   const byCompany = new Map<string, BenchmarkFigure[]>();

@@ -1,13 +1,11 @@
 /**
  * Everything the score tool shows, computed from a valid input: the score, n, shares, interval,
- * sample sizes, target gap, and the verdict against each benchmark. Pure; numbers unrounded.
+ * sample sizes and target gap (verdicts against benchmarks: verdicts.ts). Pure; numbers unrounded.
  * The island only formats what this returns.
  */
 import {
-  type ComparisonVerdict,
   type NpsInterval,
   type ResponseCounts,
-  compareWithBenchmark,
   countsFromAnswers,
   npsFromCounts,
   npsInterval,
@@ -17,7 +15,6 @@ import {
   targetGap,
   validateCounts,
 } from './nps-stats.ts';
-import { type BenchmarkFigure, isExact } from './placement.ts';
 import type { ToolInput } from './url-state.ts';
 
 /** Margins (± points) the tool gives sample sizes for. */
@@ -133,19 +130,4 @@ function targetGapFromNet(net: number, n: number, target: number): TargetResult 
   let k = Math.max(0, Math.floor((t * n - net) / (1 - t)) - 2);
   while (!meets(k)) k += 1;
   return { target, reached: false, morePromoters: k };
-}
-
-/** The verdict against each benchmark figure: a z-test where its n is known, "can't tell" otherwise. */
-export interface BenchmarkVerdict {
-  figure: BenchmarkFigure;
-  verdict: ComparisonVerdict | { verdict: 'bound' };
-}
-
-/** Test the user's result against each figure; bounds get no test (they are compared in placement). */
-export function benchmarkVerdicts(results: ScoreResults, figures: readonly BenchmarkFigure[], confidence: number): BenchmarkVerdict[] {
-  const yours = results.counts ?? { score: results.nps, n: results.n };
-  return figures.map((figure) => ({
-    figure,
-    verdict: isExact(figure) ? compareWithBenchmark(yours, { nps: figure.nps, n: figure.n, shares: figure.shares }, confidence) : { verdict: 'bound' as const },
-  }));
 }

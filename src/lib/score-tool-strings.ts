@@ -4,8 +4,9 @@
  * In French the NPS is also called TNR (taux net de recommandation).
  */
 import type { Locale } from './i18n.ts';
+import type { LeftOutReason } from './placement.ts';
 import type { Relation, SurveyType } from './schema.ts';
-import type { ErrorCode, FieldName, ToolMode, UserSurveyType } from './url-state.ts';
+import type { FieldError, FieldName, ToolMode, UserSurveyType } from './url-state.ts';
 
 const en = {
   // Page
@@ -72,9 +73,13 @@ const en = {
     target: 'Target',
     grade: 'Source grade',
     market: 'Market',
+    type: 'Survey type of the benchmarks',
+    from: 'From',
+    to: 'To',
+    peers: 'Companies',
     confidence: 'Confidence level',
   } satisfies Record<FieldName, string>,
-  error: (field: FieldName, code: ErrorCode, index?: number): string => {
+  error: ({ field, code, index, count, value }: FieldError): string => {
     const where = index !== undefined ? `Answer ${index}: ` : '';
     switch (code) {
       case 'not-a-number':
@@ -90,17 +95,24 @@ const en = {
       case 'empty':
         return 'Every count is 0: enter at least one response.';
       case 'wrong-length':
-        return 'The link has more than 11 answer counts (answers 0 to 10).';
+        return `The link has ${count ?? 0} answer counts; 11 are expected, one for each answer from 0 to 10.`;
       case 'n-mismatch':
         return 'The number of respondents in the link does not match the sum of the counts.';
+      case 'no-figures':
+        return `This sector has no company figure for market “${value ?? ''}”: the default market is used instead.`;
+      case 'not-a-year':
+        return 'Enter a year such as 2020 (or “all”): the default years are used meanwhile.';
+      case 'unknown-company':
+        return `“${value ?? ''}” is not a company of this sector: it is left out of the comparison.`;
       case 'unknown-value':
         return {
           mode: 'The link names an input mode the tool doesn’t have.',
           sector: 'This sector is not in the atlas.',
-          survey: 'Unknown survey type: use relationship, transactional or competitive-benchmark.',
-          grade: 'The grade must be A, B, C or D.',
-          market: 'The market must be a two-letter country code (FR, US…) or GLOBAL.',
-          confidence: 'The confidence level must be 90, 95 or 99.',
+          survey: 'Unknown survey type: use relationship, transactional or competitive-benchmark. Your survey type is treated as not stated.',
+          grade: 'The grade must be A, B, C or D: sources graded B or better are used meanwhile.',
+          market: 'The market must be a two-letter country code (FR, US…), GLOBAL or “all”: the default market is used meanwhile.',
+          type: 'Unknown survey type: benchmarks of every type are used meanwhile.',
+          confidence: 'The confidence level must be 90, 95 or 99: 95 % is used meanwhile.',
         }[field as string] ?? 'This value is not recognised.';
     }
   },
@@ -159,10 +171,37 @@ const en = {
   leaderGap: (gap: string, leader: string, value: string) => `${gap} points from the leader, ${leader} (${value}).`,
   youLead: (gap: string, leader: string) => `You are ahead of the leader, ${leader}, by ${gap} points.`,
   noRanked: 'No exact company figure to rank your score against with these settings.',
-  benchmarksUsed: (count: string, grade: string, market: string | null) =>
-    `Benchmarks used: ${count} companies, the most recent figure of each, from sources graded ${grade}${market ? `, market ${market}` : ''}. Sector averages are shown for reference and not ranked. Bounds such as “below 50” are compared only when the answer is certain.`,
+  tableScrollHint: 'Scroll the table sideways for the period, market, method, grade, n and source.',
+  peersWithoutFigure: (list: string) => `No figure under these settings for ${list}.`,
+  circaN: 'c.',
+  benchmarksUsed: (count: string, grade: string, market: string, years: string, type: string | null, peers: string | null) =>
+    `Benchmarks used: ${count} companies, the most recent figure of each, from sources graded ${grade}; market: ${market}; years: ${years}${type ? `; survey type: ${type}` : ''}${peers ? `; the companies you chose: ${peers}` : ''}. Sector averages are shown for reference and not ranked. Bounds such as “below 50” are compared only when the answer is certain.`,
+  withDefault: (value: string) => `${value} (default)`,
+  yearsAll: 'all years',
+  yearsFrom: (year: string) => `${year} onward`,
+  yearsTo: (year: string) => `up to ${year}`,
+  yearsRange: (from: string, to: string) => `${from} to ${to}`,
+  recentDefault: (years: string) => `${years} (recent years, by default)`,
+  yearsFromLabel: 'Benchmarks from',
+  yearsToLabel: 'Benchmarks up to',
+  yearsAllOption: 'All years',
+  yearsOpen: 'Latest',
+  benchmarkTypeLabel: 'Survey type of the benchmarks',
+  typeAll: 'All types',
+  peersLegend: 'Companies to compare with',
+  peersAll: 'All companies of the sector',
+  peersHint: 'Tick the companies you compete with; the link keeps your choice.',
+  fileLinkNote: 'The link carries your file’s count of each answer 0–10, not its rows: months, segments and comments stay on your computer.',
   leftOut: (count: string) => `${count} other figures of this sector are not used`,
-  leftOutReason: { grade: 'source grade below the minimum', market: 'other market', older: 'an older or narrower figure of the same company' },
+  leftOutReason: {
+    audience: 'a B2B customers’ figure (not ranked against consumers)',
+    type: 'other survey type',
+    period: 'outside the years chosen',
+    grade: 'source grade below the minimum',
+    market: 'other market',
+    'not-a-peer': 'not among the companies you chose',
+    older: 'an older or narrower figure of the same company',
+  } satisfies Record<LeftOutReason, string>,
   /** The user's survey type inside a sentence ("Your score comes from …"). */
   yourSurveyType: {
     relationship: 'a relationship survey',
@@ -188,14 +227,40 @@ const en = {
   yourScore: 'Your score',
   comparison: { above: 'above', below: 'below', level: 'level', 'not-comparable': 'not comparable (a bound or an approximation)' } as Record<string, string>,
   verdict: {
-    higher: (p: string) => `Yes: significantly higher (p = ${p})`,
-    lower: (p: string) => `Yes: significantly lower (p = ${p})`,
-    notSignificant: (p: string) => `No: within the margin of error (p = ${p})`,
-    cantTellBenchmark: 'Can’t tell: the benchmark’s sample size is not published',
+    twoSampleAbove: (p: string) => `Above: a real gap (significant, p = ${p})`,
+    twoSampleBelow: (p: string) => `Below: a real gap (significant, p = ${p})`,
+    twoSampleWithin: (p: string) => `Within the margins of error: no real gap (p = ${p})`,
+    intervalAbove: (margin: string) => `Above, by more than your margin of error (±${margin})`,
+    intervalBelow: (margin: string) => `Below, by more than your margin of error (±${margin})`,
+    intervalWithin: (margin: string) => `Within your margin of error (±${margin}): a tie at this sample size`,
+    boundAbove: 'Above the bound, by more than your margin of error',
+    boundBelow: 'Below the bound, by more than your margin of error',
     cantTellYours: 'Can’t tell: give your number of respondents',
-    bound: '–',
+    cantTellYoursWith: (n: string, gap: string) => `Can’t tell: give your number of respondents (with about ${n} or more, a gap of ${gap} would exceed your margin of error)`,
+    cantTellApproximate: 'Can’t tell: the source gives this figure only approximately',
+    cantTellBound: 'Can’t tell: your margin of error reaches past this bound',
   },
-  assumedMix: 'shares not published: widest mix assumed',
+  /** On what each verdict rests, under it. */
+  verdictBasis: {
+    twoSample: (n: string) => `Two-sample test on both sample sizes (benchmark n = ${n}).`,
+    twoSampleApproximate: (n: string) => `Two-sample test; the benchmark’s n is approximate (about ${n}), and so is the test.`,
+    assumedMix: 'Its shares are not published: the widest mix for its score is assumed.',
+    yourInterval: 'Its own margin of error is not published: this holds only if that figure is precise.',
+    bound: 'A bound, compared with your whole interval.',
+  },
+  verdictRules: (level: string) =>
+    `How “Is the gap real?” is decided, at ${level} % confidence: where a benchmark’s sample size is published, a two-sample test on both samples; where it is not (most published figures), the benchmark’s value against your own interval. The benchmark’s own margin of error is then unknown, so such a verdict holds only if that figure is precise.`,
+  multipleComparisons: (count: string, level: string, chance: string) =>
+    `Each verdict is tested on its own at ${level} % confidence, with no correction for making ${count} comparisons at once: even if every one were a tie, about ${chance} would show a gap by chance.`,
+  noNVerdicts: 'Give your number of respondents: with it your score has a margin of error, and each benchmark gets a verdict (above, below, or a tie within your margin). Each row says about how many respondents would make its gap count.',
+  rankRange: (best: string, worst: string) => `Given the margins of error, your rank could be anywhere from ${best} to ${worst}.`,
+  rankSure: 'Your rank holds within the margins of error.',
+  leadTie: (gap: string, leader: string) => `You are ${gap} above the leader, ${leader}: within the margin of error, so a tie, not a lead.`,
+  leadReal: (gap: string, leader: string) => `You are ahead of the leader, ${leader}, by ${gap}: more than the margin of error.`,
+  leaderTie: 'Within the margin of error: a tie at this sample size.',
+  leaderReal: 'More than the margin of error: a real gap.',
+  medianWithin: 'Within your margin of error.',
+  medianOutside: 'More than your margin of error.',
   averagesTitle: 'Sector averages (reference, not ranked)',
   notStated: 'not stated',
   circa: 'c.',
@@ -328,10 +393,14 @@ const fr: ScoreToolStrings = {
     target: 'Objectif',
     grade: 'Note des sources',
     market: 'Marché',
+    type: 'Type d’enquête des références',
+    from: 'De',
+    to: 'À',
+    peers: 'Entreprises',
     confidence: 'Niveau de confiance',
   },
-  error: (field: FieldName, code: ErrorCode, index?: number): string => {
-    const where = index !== undefined ? `Note ${index} : ` : '';
+  error: ({ field, code, index, count, value }: FieldError): string => {
+    const where = index !== undefined ? `Note ${index} : ` : '';
     switch (code) {
       case 'not-a-number':
         return `${where}saisissez un nombre${field === 'score' || field === 'target' ? ', par exemple 32 ou −7' : ''}.`;
@@ -346,17 +415,24 @@ const fr: ScoreToolStrings = {
       case 'empty':
         return 'Tous les effectifs sont à 0 : saisissez au moins une réponse.';
       case 'wrong-length':
-        return 'Le lien contient plus de 11 effectifs de notes (notes 0 à 10).';
+        return `Le lien contient ${count ?? 0} effectifs de notes ; il en faut 11, un pour chaque note de 0 à 10.`;
       case 'n-mismatch':
         return 'Le nombre de répondants du lien ne correspond pas à la somme des effectifs.';
+      case 'no-figures':
+        return `Ce secteur n’a aucun chiffre d’entreprise pour le marché « ${value ?? ''} » : le marché par défaut est utilisé.`;
+      case 'not-a-year':
+        return 'Saisissez une année comme 2020 (ou « all ») : les années par défaut sont utilisées en attendant.';
+      case 'unknown-company':
+        return `« ${value ?? ''} » n’est pas une entreprise de ce secteur : elle est laissée hors de la comparaison.`;
       case 'unknown-value':
         return {
           mode: 'Le lien indique un mode de saisie que l’outil ne connaît pas.',
           sector: 'Ce secteur ne figure pas dans l’atlas.',
-          survey: 'Type d’enquête inconnu : relationship, transactional ou competitive-benchmark.',
-          grade: 'La note doit être A, B, C ou D.',
-          market: 'Le marché doit être un code pays à deux lettres (FR, US…) ou GLOBAL.',
-          confidence: 'Le niveau de confiance doit être 90, 95 ou 99.',
+          survey: 'Type d’enquête inconnu : relationship, transactional ou competitive-benchmark. Votre type d’enquête est considéré comme non précisé.',
+          grade: 'La note doit être A, B, C ou D : les sources notées B ou mieux sont utilisées en attendant.',
+          market: 'Le marché doit être un code pays à deux lettres (FR, US…), GLOBAL ou « all » : le marché par défaut est utilisé en attendant.',
+          type: 'Type d’enquête inconnu : les références de tous types sont utilisées en attendant.',
+          confidence: 'Le niveau de confiance doit être 90, 95 ou 99 : 95 % est utilisé en attendant.',
         }[field as string] ?? 'Cette valeur n’est pas reconnue.';
     }
   },
@@ -412,10 +488,37 @@ const fr: ScoreToolStrings = {
   leaderGap: (gap: string, leader: string, value: string) => `${gap} points par rapport au leader, ${leader} (${value}).`,
   youLead: (gap: string, leader: string) => `Vous devancez le leader, ${leader}, de ${gap} points.`,
   noRanked: 'Aucun chiffre exact d’entreprise auquel comparer votre score avec ces réglages.',
-  benchmarksUsed: (count: string, grade: string, market: string | null) =>
-    `Références utilisées : ${count} entreprises, le chiffre le plus récent de chacune, issu de sources notées ${grade}${market ? `, marché ${market}` : ''}. Les moyennes sectorielles sont données pour information, sans classement. Les bornes comme « moins de 50 » ne sont comparées que lorsque la réponse est certaine.`,
+  tableScrollHint: 'Faites défiler le tableau latéralement pour la période, le marché, la méthode, la note, le n et la source.',
+  peersWithoutFigure: (list: string) => `Aucun chiffre avec ces réglages pour ${list}.`,
+  circaN: 'env.',
+  benchmarksUsed: (count: string, grade: string, market: string, years: string, type: string | null, peers: string | null) =>
+    `Références utilisées : ${count} entreprises, le chiffre le plus récent de chacune, issu de sources notées ${grade} ; marché : ${market} ; années : ${years}${type ? ` ; type d’enquête : ${type}` : ''}${peers ? ` ; les entreprises choisies : ${peers}` : ''}. Les moyennes sectorielles sont données pour information, sans classement. Les bornes comme « moins de 50 » ne sont comparées que lorsque la réponse est certaine.`,
+  withDefault: (value: string) => `${value} (par défaut)`,
+  yearsAll: 'toutes les années',
+  yearsFrom: (year: string) => `depuis ${year}`,
+  yearsTo: (year: string) => `jusqu’à ${year}`,
+  yearsRange: (from: string, to: string) => `de ${from} à ${to}`,
+  recentDefault: (years: string) => `${years} (années récentes, par défaut)`,
+  yearsFromLabel: 'Références à partir de',
+  yearsToLabel: 'Références jusqu’à',
+  yearsAllOption: 'Toutes les années',
+  yearsOpen: 'Les plus récentes',
+  benchmarkTypeLabel: 'Type d’enquête des références',
+  typeAll: 'Tous les types',
+  peersLegend: 'Entreprises à comparer',
+  peersAll: 'Toutes les entreprises du secteur',
+  peersHint: 'Cochez les entreprises concurrentes ; le lien garde votre choix.',
+  fileLinkNote: 'Le lien contient le nombre de réponses à chaque note de 0 à 10 de votre fichier, pas ses lignes : mois, segments et commentaires restent sur votre ordinateur.',
   leftOut: (count: string) => `${count} autres chiffres de ce secteur ne sont pas utilisés`,
-  leftOutReason: { grade: 'note de source sous le minimum', market: 'autre marché', older: 'un chiffre plus ancien ou plus étroit de la même entreprise' },
+  leftOutReason: {
+    audience: 'un chiffre de clients professionnels (non classé avec les particuliers)',
+    type: 'autre type d’enquête',
+    period: 'hors des années choisies',
+    grade: 'note de source sous le minimum',
+    market: 'autre marché',
+    'not-a-peer': 'hors des entreprises choisies',
+    older: 'un chiffre plus ancien ou plus étroit de la même entreprise',
+  },
   yourSurveyType: {
     relationship: 'd’une enquête relationnelle',
     transactional: 'd’une enquête transactionnelle',
@@ -440,14 +543,39 @@ const fr: ScoreToolStrings = {
   yourScore: 'Votre score',
   comparison: { above: 'au-dessus', below: 'en dessous', level: 'à égalité', 'not-comparable': 'non comparable (une borne ou une approximation)' },
   verdict: {
-    higher: (p: string) => `Oui : significativement plus haut (p = ${p})`,
-    lower: (p: string) => `Oui : significativement plus bas (p = ${p})`,
-    notSignificant: (p: string) => `Non : dans la marge d’erreur (p = ${p})`,
-    cantTellBenchmark: 'Impossible à dire : la taille d’échantillon de la référence n’est pas publiée',
-    cantTellYours: 'Impossible à dire : indiquez votre nombre de répondants',
-    bound: '–',
+    twoSampleAbove: (p: string) => `Au-dessus : écart réel (significatif, p = ${p})`,
+    twoSampleBelow: (p: string) => `En dessous : écart réel (significatif, p = ${p})`,
+    twoSampleWithin: (p: string) => `Dans les marges d’erreur : pas d’écart réel (p = ${p})`,
+    intervalAbove: (margin: string) => `Au-dessus, de plus que votre marge d’erreur (±${margin})`,
+    intervalBelow: (margin: string) => `En dessous, de plus que votre marge d’erreur (±${margin})`,
+    intervalWithin: (margin: string) => `Dans votre marge d’erreur (±${margin}) : égalité à cette taille d’échantillon`,
+    boundAbove: 'Au-dessus de la borne, de plus que votre marge d’erreur',
+    boundBelow: 'En dessous de la borne, de plus que votre marge d’erreur',
+    cantTellYours: 'Impossible à dire : indiquez votre nombre de répondants',
+    cantTellYoursWith: (n: string, gap: string) => `Impossible à dire : indiquez votre nombre de répondants (à partir d’environ ${n}, un écart de ${gap} dépasserait votre marge d’erreur)`,
+    cantTellApproximate: 'Impossible à dire : la source ne donne ce chiffre qu’approximativement',
+    cantTellBound: 'Impossible à dire : votre marge d’erreur dépasse cette borne',
   },
-  assumedMix: 'parts non publiées : répartition la plus large supposée',
+  verdictBasis: {
+    twoSample: (n: string) => `Test à deux échantillons sur les deux tailles d’échantillon (n de la référence = ${n}).`,
+    twoSampleApproximate: (n: string) => `Test à deux échantillons ; le n de la référence est approximatif (environ ${n}), le test aussi.`,
+    assumedMix: 'Ses parts ne sont pas publiées : la répartition la plus large pour son score est supposée.',
+    yourInterval: 'Sa propre marge d’erreur n’est pas publiée : ce verdict ne tient que si ce chiffre est précis.',
+    bound: 'Une borne, comparée à tout votre intervalle.',
+  },
+  verdictRules: (level: string) =>
+    `Comment « L’écart est-il réel ? » est tranché, avec ${level} % de confiance : quand la taille d’échantillon d’une référence est publiée, un test à deux échantillons ; quand elle ne l’est pas (la plupart des chiffres publiés), la valeur de la référence face à votre propre intervalle. La marge d’erreur de la référence est alors inconnue : ce verdict ne tient que si ce chiffre est précis.`,
+  multipleComparisons: (count: string, level: string, chance: string) =>
+    `Chaque verdict est testé isolément avec ${level} % de confiance, sans correction pour les ${count} comparaisons faites à la fois : même si toutes étaient des égalités, environ ${chance} montreraient un écart par hasard.`,
+  noNVerdicts: 'Indiquez votre nombre de répondants : votre score aura alors une marge d’erreur, et chaque référence un verdict (au-dessus, en dessous, ou égalité dans votre marge). Chaque ligne indique à partir de combien de répondants son écart compterait.',
+  rankRange: (best: string, worst: string) => `Compte tenu des marges d’erreur, votre rang peut aller de ${best} à ${worst}.`,
+  rankSure: 'Votre rang tient compte tenu des marges d’erreur.',
+  leadTie: (gap: string, leader: string) => `Vous êtes ${gap} au-dessus du leader, ${leader} : dans la marge d’erreur, donc une égalité, pas une avance.`,
+  leadReal: (gap: string, leader: string) => `Vous devancez le leader, ${leader}, de ${gap} : plus que la marge d’erreur.`,
+  leaderTie: 'Dans la marge d’erreur : égalité à cette taille d’échantillon.',
+  leaderReal: 'Plus que la marge d’erreur : un écart réel.',
+  medianWithin: 'Dans votre marge d’erreur.',
+  medianOutside: 'Plus que votre marge d’erreur.',
   averagesTitle: 'Moyennes du secteur (pour information, sans classement)',
   notStated: 'non précisé',
   circa: 'vers',

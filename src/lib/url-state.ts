@@ -9,10 +9,20 @@
  * Parameters (same English names in both languages):
  *   sector, mode (score | counts | answers | file; inferred when absent), score, n, promoters, passives,
  *   detractors, answers (11 comma-separated counts for answers 0..10), survey (your survey type), target,
- *   grade (lowest source grade used for benchmarks), market, confidence (90 | 95 | 99).
+ *   confidence (90 | 95 | 99); and which benchmarks: grade (lowest source grade), market (a code, or `all`),
+ *   type (the benchmarks' survey type), from and to (years, or from=all), peers (comma-separated company ids).
+ * The benchmark settings use the same names as a sector page's filters, so a sector page's view opens as is.
+ * Input errors (score, n, counts, answers, mode) hold the results back; a bad option only falls back to its
+ * default, with its message, and the rest of the view still works (`blocksResults`).
  */
 import * as z from 'zod/mini';
-import { GRADES, type Grade, MarketSchema, SlugSchema } from './schema.ts';
+import { GRADES, type Grade, MarketSchema, SURVEY_TYPES, SlugSchema, type SurveyType } from './schema.ts';
+
+// Market codes are upper case in the data; a link may write them in lower case (`market=fr`); `all` stays lower.
+function normaliseCode(text: string): string {
+  const clean = text.trim();
+  return clean.toLowerCase() === 'all' ? 'all' : clean.toUpperCase();
+}
 
 export const TOOL_MODES = ['score', 'counts', 'answers', 'file'] as const;
 /** How the user gives their result: a score, three group counts, the count of each answer 0–10, or a file. */
@@ -43,7 +53,15 @@ export interface ToolParams {
   survey: string;
   target: string;
   grade: string;
+  /** A market code, `all`, or '' for the default (the page language's market where the sector has figures). */
   market: string;
+  /** The benchmarks' survey type (`type=`, as on a sector page). */
+  type: string;
+  /** Years of the benchmarks: a year each, `from=all` for every year, or '' for the default (recent years). */
+  from: string;
+  to: string;
+  /** Company ids, comma-separated (`peers=orange,free`); '' = every company of the sector. */
+  peers: string;
   confidence: string;
 }
 
@@ -60,13 +78,27 @@ export type ErrorCode =
   | 'empty'
   | 'unknown-value'
   | 'wrong-length'
-  | 'n-mismatch';
+  | 'n-mismatch'
+  | 'no-figures'
+  | 'not-a-year'
+  | 'unknown-company';
 
 export interface FieldError {
   field: FieldName;
   code: ErrorCode;
   /** For `answers`: which answer (0..10) the error is about; absent for the group as a whole. */
   index?: number;
+  /** For `wrong-length`: how many answer counts the link has. For `unknown-company`, `no-figures`: the value refused. */
+  count?: number;
+  value?: string;
+}
+
+/** Fields whose errors hold the results back (the user's own result); other fields fall back to their default. */
+export const INPUT_FIELDS: readonly FieldName[] = ['mode', 'score', 'n', 'promoters', 'passives', 'detractors', 'counts', 'answers'];
+
+/** True when an error means the user's result can't be computed (an option's error never does). */
+export function blocksResults(error: Pick<FieldError, 'field'>): boolean {
+  return INPUT_FIELDS.includes(error.field);
 }
 
 /** What the user entered, as numbers, once valid. `file` takes its counts from the import. */
@@ -81,7 +113,14 @@ export interface ToolOptions {
   surveyType?: UserSurveyType | undefined;
   target?: number | undefined;
   minGrade: Grade;
+  /** A valid market code or `all`; undefined = default (decided with the sector's figures, score-pipeline.ts). */
   market?: string | undefined;
+  type?: SurveyType | undefined;
+  /** A year, `all`, or undefined (default). */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Company ids as written (well-formed slugs); whether the sector has them is checked with its figures. */
+  peers: string[];
   confidence: number;
 }
 
@@ -97,7 +136,7 @@ const blankAnswers = (): string[] => Array.from({ length: ANSWER_COUNT }, () => 
 
 /** A state with every field empty. */
 export function emptyParams(mode: ToolMode = 'score'): ToolParams {
-  return { mode, sector: '', score: '', n: '', promoters: '', passives: '', detractors: '', answers: blankAnswers(), survey: '', target: '', grade: '', market: '', confidence: '' };
+  return { mode, sector: '', score: '', n: '', promoters: '', passives: '', detractors: '', answers: blankAnswers(), survey: '', target: '', grade: '', market: '', type: '', from: '', to: '', peers: '', confidence: '' };
 }
 
 const COUNT_FIELDS = ['promoters', 'passives', 'detractors'] as const;
@@ -114,9 +153,8 @@ export function readParams(search: string | URLSearchParams): ToolParams {
   const query = typeof search === 'string' ? new URLSearchParams(search.startsWith('?') ? search.slice(1) : search) : search;
   const get = (key: string) => query.get(key) ?? '';
   const answersText = get('answers');
+  // Kept as given: a list of other than 11 counts is reported (wrong-length) by validateParams, never padded or cut.
   const answers = answersText === '' ? blankAnswers() : answersText.split(',');
-  // Keep extra entries (reported as wrong-length by validateParams); pad short lists with blanks.
-  while (answers.length < ANSWER_COUNT) answers.push('');
   const params: ToolParams = {
     mode: 'score',
     sector: get('sector'),
@@ -130,6 +168,10 @@ export function readParams(search: string | URLSearchParams): ToolParams {
     target: get('target'),
     grade: get('grade'),
     market: get('market'),
+    type: get('type'),
+    from: get('from'),
+    to: get('to'),
+    peers: get('peers'),
     confidence: get('confidence'),
   };
   const mode = get('mode');
@@ -156,6 +198,11 @@ export function normaliseParams(params: ToolParams): ToolParams {
   // Commas separate answers in the link; inside one answer a comma is a decimal mark, equivalent to a dot here
   // (a count must be whole either way, so the message is the same).
   out.answers = params.mode === 'answers' ? params.answers.map((a) => a.replaceAll(',', '.')) : blankAnswers();
+  out.peers = params.peers
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean)
+    .join(',');
   if (out.grade === DEFAULT_MIN_GRADE) out.grade = '';
   if (out.confidence === DEFAULT_CONFIDENCE) out.confidence = '';
   return out;
@@ -175,16 +222,16 @@ export function writeParams(params: ToolParams): string {
   add('score', p.score);
   add('n', p.n);
   for (const field of COUNT_FIELDS) add(field, p[field]);
-  if (p.answers.some((a) => a !== '')) {
-    // Trailing blanks carry nothing; keep the list as short as it can be.
-    const answers = [...p.answers];
-    while (answers.length > 0 && answers.at(-1) === '') answers.pop();
-    add('answers', answers.join(','));
-  }
+  // All 11 counts (blanks included), so a link never holds a list that reads as too short.
+  if (p.answers.some((a) => a !== '')) add('answers', p.answers.join(','));
   add('survey', p.survey);
   add('target', p.target);
   add('grade', p.grade);
   add('market', p.market);
+  add('type', p.type);
+  add('from', p.from);
+  add('to', p.to);
+  add('peers', p.peers);
   add('confidence', p.confidence);
   return pairs.map(([key, value]) => `${key}=${encode(value)}`).join('&');
 }
@@ -240,7 +287,11 @@ const SurveyTypeSchema = z.enum(USER_SURVEY_TYPES, 'unknown-value');
 const GradeSchema = z.enum(GRADES, 'unknown-value');
 const ConfidenceSchema = z.enum(CONFIDENCE_LEVELS, 'unknown-value');
 
-const KNOWN_CODES = new Set<string>(['not-a-number', 'not-integer', 'negative', 'out-of-range', 'too-small', 'empty', 'unknown-value', 'wrong-length', 'n-mismatch']);
+const MarketOrAllSchema = z.union([z.literal('all'), MarketSchema]);
+const BenchmarkTypeSchema = z.enum(SURVEY_TYPES, 'unknown-value');
+const YearOrAllSchema = z.string().check(z.regex(/^(?:\d{4}|all)$/, 'not-a-year'));
+
+const KNOWN_CODES = new Set<string>(['not-a-number', 'not-integer', 'negative', 'out-of-range', 'too-small', 'empty', 'unknown-value', 'wrong-length', 'n-mismatch', 'not-a-year']);
 
 /** Parse one field; an empty field is `undefined` without error. */
 function field<T>(schema: z.ZodMiniType<T>, text: string, name: FieldName, errors: FieldError[], index?: number): T | undefined {
@@ -268,9 +319,17 @@ export function validateParams(params: ToolParams, context: { sectors: readonly 
     surveyType: field(SurveyTypeSchema, params.survey, 'survey', errors),
     target: field(ScoreTextSchema, params.target, 'target', errors),
     minGrade: field(GradeSchema, params.grade, 'grade', errors) ?? DEFAULT_MIN_GRADE,
-    market: field(MarketSchema, params.market, 'market', errors),
+    market: field(MarketOrAllSchema, normaliseCode(params.market), 'market', errors),
+    type: field(BenchmarkTypeSchema, params.type, 'type', errors),
+    from: field(YearOrAllSchema, params.from.toLowerCase(), 'from', errors),
+    to: field(YearOrAllSchema, params.to.toLowerCase(), 'to', errors),
+    peers: [],
     confidence: Number(field(ConfidenceSchema, params.confidence, 'confidence', errors) ?? DEFAULT_CONFIDENCE) / 100,
   };
+  for (const id of params.peers.split(',').map((p) => p.trim()).filter(Boolean)) {
+    if (z.safeParse(SlugSchema, id).success) options.peers.push(id);
+    else errors.push({ field: 'peers', code: 'unknown-company', value: id });
+  }
 
   let input: ToolInput | null = null;
   const before = errors.length;
@@ -296,7 +355,7 @@ export function validateParams(params: ToolParams, context: { sectors: readonly 
       break;
     }
     case 'answers': {
-      if (params.answers.length > ANSWER_COUNT) errors.push({ field: 'answers', code: 'wrong-length' });
+      if (params.answers.length !== ANSWER_COUNT) errors.push({ field: 'answers', code: 'wrong-length', count: params.answers.length });
       const values = params.answers.slice(0, ANSWER_COUNT).map((text, index) => field(CountTextSchema, text, 'answers', errors, index));
       const given = params.answers.some((a) => a.trim() !== '');
       if (errors.length === before && given) {
@@ -314,9 +373,9 @@ export function validateParams(params: ToolParams, context: { sectors: readonly 
 }
 
 /** Every parameter the tool may write. */
-export const TOOL_PARAM_KEYS = ['sector', 'mode', 'score', 'n', 'promoters', 'passives', 'detractors', 'answers', 'survey', 'target', 'grade', 'market', 'confidence'] as const;
+export const TOOL_PARAM_KEYS = ['sector', 'mode', 'score', 'n', 'promoters', 'passives', 'detractors', 'answers', 'survey', 'target', 'grade', 'market', 'type', 'from', 'to', 'peers', 'confidence'] as const;
 /** Parameters a sector page owns (its own filters and its fixed sector): the embedded tool never writes them. */
-export const PAGE_OWNED_KEYS = ['sector', 'grade', 'market'] as const;
+export const PAGE_OWNED_KEYS = ['sector', 'grade', 'market', 'type', 'from', 'to'] as const;
 
 /**
  * Merge the tool's query into the page's current one: every parameter the tool owns is replaced by `mine`

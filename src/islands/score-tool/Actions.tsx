@@ -11,6 +11,10 @@ export interface ActionsProps {
   /** Builds the CSV text at click time. */
   csv: () => string;
   fileBase: string;
+  /** The link "Copy link" copies (the address, or after a file import the link with its 0–10 counts). */
+  link?: (() => string) | undefined;
+  /** Said beside the button when the link can't carry everything shown (a file's rows). */
+  linkNote?: string | undefined;
 }
 
 /** Save a blob under a file name through a temporary link. */
@@ -27,11 +31,11 @@ export function downloadBlob(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function Actions({ t, chartContainer, hasChart, csv, fileBase }: ActionsProps) {
+export function Actions({ t, chartContainer, hasChart, csv, fileBase, link, linkNote }: ActionsProps) {
   const [status, setStatus] = useState('');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(link ? link() : window.location.href);
       setStatus(t.linkCopied);
     } catch {
       setStatus(t.copyFailed);
@@ -67,6 +71,11 @@ export function Actions({ t, chartContainer, hasChart, csv, fileBase }: ActionsP
       <p className="st-status" role="status">
         {status}
       </p>
+      {linkNote && (
+        <p className="st-hint st-link-note" data-testid="link-note">
+          {linkNote}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,8 @@
 /** The tool's inputs: how the result is given (score, counts, answers 0–10, file) and what to compare it with. */
 import type { ReactNode } from 'react';
+import { FILTER_GRADES, FILTER_SURVEY_TYPES } from '../../lib/filters.ts';
+import type { BenchmarkSettings } from '../../lib/placement.ts';
+import type { SurveyType } from '../../lib/schema.ts';
 import type { ScoreToolStrings } from '../../lib/score-tool-strings.ts';
 import { CONFIDENCE_LEVELS, type FieldName, type ToolMode, type ToolParams, USER_SURVEY_TYPES } from '../../lib/url-state.ts';
 import { Field, GroupErrors } from './Field.tsx';
@@ -14,15 +17,35 @@ export interface InputFormProps {
   modes: readonly ToolMode[];
   /** Sector menu; absent on a sector page, where the sector is fixed. */
   sectors?: { id: string; name: string }[] | undefined;
-  /** Markets present among the sector's figures; absent on a sector page (the page's filters apply). */
-  markets?: { code: string; name: string }[] | undefined;
+  /** What the benchmarks can be chosen from, once the sector's figures are loaded, and the settings in use. */
+  benchmarkOptions?: BenchmarkOptions | undefined;
   /** The file import panel (mode "file"). */
   fileSlot?: ReactNode;
 }
 
-const GRADES = ['A', 'B', 'C', 'D'] as const;
+export interface BenchmarkOptions {
+  /** On a sector page the page's filters choose market, type, years and grade; only the companies are chosen here. */
+  embedded: boolean;
+  /** The settings in use (defaults applied), which the menus show. */
+  settings: BenchmarkSettings;
+  markets: { code: string; name: string }[];
+  years: number[];
+  types: SurveyType[];
+  companies: { id: string; name: string }[];
+}
 
-export function InputForm({ idPrefix, t, params, update, errorsFor, modes, sectors, markets, fileSlot }: InputFormProps) {
+export function InputForm({ idPrefix, t, params, update, errorsFor, modes, sectors, benchmarkOptions: b, fileSlot }: InputFormProps) {
+  const peers = params.peers
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const togglePeer = (id: string, on: boolean) => {
+    const next = on ? [...peers.filter((p) => p !== id), id] : peers.filter((p) => p !== id);
+    // Keep the sector's order, so the link doesn't depend on the order of the clicks.
+    const order = b?.companies.map((c) => c.id) ?? [];
+    next.sort((x, y) => order.indexOf(x) - order.indexOf(y));
+    update({ peers: next.join(',') });
+  };
   const id = (name: string) => `${idPrefix}-${name}`;
   const answerErrors = Array.from({ length: 11 }, (_, i) => errorsFor('answers', i));
   return (
@@ -73,7 +96,8 @@ export function InputForm({ idPrefix, t, params, update, errorsFor, modes, secto
                 label={t.answerLabel(answer)}
                 value={params.answers[answer] ?? ''}
                 onChange={(value) => {
-                  const answers = [...params.answers];
+                  // A link may hold fewer than 11 counts (reported); editing gives the full list of 11.
+                  const answers = Array.from({ length: Math.max(11, params.answers.length) }, (_, i) => params.answers[i] ?? '');
                   answers[answer] = value;
                   update({ answers });
                 }}
@@ -123,12 +147,12 @@ export function InputForm({ idPrefix, t, params, update, errorsFor, modes, secto
             </select>
             <GroupErrors id={id('survey-error')} errors={errorsFor('survey')} />
           </div>
-          {markets && (
+          {b && !b.embedded && (
             <>
               <div className="st-field">
                 <label htmlFor={id('grade')}>{t.gradeLabel}</label>
-                <select id={id('grade')} value={(GRADES as readonly string[]).includes(params.grade) ? params.grade : 'B'} onChange={(event) => update({ grade: event.target.value })} data-testid="input-grade">
-                  {GRADES.map((grade) => (
+                <select id={id('grade')} value={b.settings.minGrade} onChange={(event) => update({ grade: event.target.value })} data-testid="input-grade">
+                  {FILTER_GRADES.map((grade) => (
                     <option key={grade} value={grade}>
                       {t.gradeOption(grade)}
                     </option>
@@ -138,15 +162,51 @@ export function InputForm({ idPrefix, t, params, update, errorsFor, modes, secto
               </div>
               <div className="st-field">
                 <label htmlFor={id('market')}>{t.marketLabel}</label>
-                <select id={id('market')} value={markets.some((m) => m.code === params.market) ? params.market : ''} onChange={(event) => update({ market: event.target.value })} data-testid="input-market">
-                  <option value="">{t.marketAll}</option>
-                  {markets.map((m) => (
+                <select id={id('market')} value={b.settings.market ?? 'all'} onChange={(event) => update({ market: event.target.value })} data-testid="input-market">
+                  <option value="all">{t.marketAll}</option>
+                  {b.markets.map((m) => (
                     <option key={m.code} value={m.code}>
                       {m.name}
                     </option>
                   ))}
                 </select>
                 <GroupErrors id={id('market-error')} errors={errorsFor('market')} />
+              </div>
+              <div className="st-field">
+                <label htmlFor={id('from')}>{t.yearsFromLabel}</label>
+                <select id={id('from')} value={b.settings.from !== undefined ? String(b.settings.from) : 'all'} onChange={(event) => update({ from: event.target.value })} data-testid="input-from">
+                  <option value="all">{t.yearsAllOption}</option>
+                  {withYear(b.years, b.settings.from).map((year) => (
+                    <option key={year} value={String(year)}>
+                      {year}
+                    </option>
+                  ))}
+                </select>
+                <GroupErrors id={id('from-error')} errors={errorsFor('from')} />
+              </div>
+              <div className="st-field">
+                <label htmlFor={id('to')}>{t.yearsToLabel}</label>
+                <select id={id('to')} value={b.settings.to !== undefined ? String(b.settings.to) : ''} onChange={(event) => update({ to: event.target.value, ...(b.settings.from !== undefined && params.from === '' ? { from: String(b.settings.from) } : {}) })} data-testid="input-to">
+                  <option value="">{t.yearsOpen}</option>
+                  {withYear(b.years, b.settings.to).map((year) => (
+                    <option key={year} value={String(year)}>
+                      {year}
+                    </option>
+                  ))}
+                </select>
+                <GroupErrors id={id('to-error')} errors={errorsFor('to')} />
+              </div>
+              <div className="st-field">
+                <label htmlFor={id('type')}>{t.benchmarkTypeLabel}</label>
+                <select id={id('type')} value={b.settings.type ?? ''} onChange={(event) => update({ type: event.target.value })} data-testid="input-type">
+                  <option value="">{t.typeAll}</option>
+                  {FILTER_SURVEY_TYPES.filter((type) => b.types.includes(type) || type === b.settings.type).map((type) => (
+                    <option key={type} value={type}>
+                      {t.surveyType[type]}
+                    </option>
+                  ))}
+                </select>
+                <GroupErrors id={id('type-error')} errors={errorsFor('type')} />
               </div>
             </>
           )}
@@ -163,8 +223,29 @@ export function InputForm({ idPrefix, t, params, update, errorsFor, modes, secto
             <GroupErrors id={id('confidence-error')} errors={errorsFor('confidence')} />
           </div>
         </div>
-        {!markets && <p className="st-hint">{t.embeddedFilters}</p>}
+        {b?.embedded && <p className="st-hint">{t.embeddedFilters}</p>}
+        {!b && <GroupErrors id={id('benchmark-error')} errors={(['grade', 'market', 'from', 'to', 'type', 'peers'] as const).flatMap((field) => errorsFor(field))} />}
+        {b && b.companies.length > 0 && (
+          <fieldset className="st-peers" data-testid="peers">
+            <legend>{t.peersLegend}</legend>
+            <p className="st-hint">{peers.length === 0 ? t.peersAll : t.peersHint}</p>
+            <div className="st-peer-options">
+              {b.companies.map((c) => (
+                <label key={c.id} className="st-peer">
+                  <input type="checkbox" checked={peers.includes(c.id)} onChange={(event) => togglePeer(c.id, event.target.checked)} data-testid={`peer-${c.id}`} />
+                  {c.name}
+                </label>
+              ))}
+            </div>
+            <GroupErrors id={id('peers-error')} errors={errorsFor('peers')} />
+          </fieldset>
+        )}
       </fieldset>
     </form>
   );
+}
+
+/** The years to offer, with the one in use even when the sector's figures don't span it. */
+function withYear(years: number[], year: number | undefined): number[] {
+  return year === undefined || years.includes(year) ? years : [...years, year].sort((a, b) => a - b);
 }

@@ -1,66 +1,63 @@
-/** Where the score sits in the sector: rank, neighbours, percentile, gaps, warnings, and the table behind the chart. */
+/** Where the score sits in the sector: rank, neighbours, percentile, gaps, verdicts, warnings, and the table behind the chart. */
 import type { ReactNode } from 'react';
 import { formatCount, formatFigure, formatNps } from '../../lib/format.ts';
-import type { Locale } from '../../lib/i18n.ts';
-import { type BenchmarkFigure, type BenchmarkSelection, type Comparison, type Placement, type SurveyTypeCheck, compareWithFigure } from '../../lib/placement.ts';
-import type { BenchmarkVerdict, ScoreResults } from '../../lib/score-results.ts';
+import { LOCALE_TAGS, type Locale } from '../../lib/i18n.ts';
+import { type BenchmarkFigure, type Comparison, type Placement, compareWithFigure } from '../../lib/placement.ts';
+import type { ScoreView } from '../../lib/score-pipeline.ts';
+import type { ScoreResults } from '../../lib/score-results.ts';
 import type { ScoreToolStrings } from '../../lib/score-tool-strings.ts';
-import { figureName, marketName, pValueText, periodText } from './labels.ts';
+import { type BenchmarkVerdict, pointsText, verdictWords } from '../../lib/verdicts.ts';
+import { figureName, marketName, periodText } from './labels.ts';
 
 export interface PlacementViewProps {
   locale: Locale;
   t: ScoreToolStrings;
   sectorName: string;
   results: ScoreResults;
-  selection: BenchmarkSelection;
-  placement: Placement;
-  verdicts: BenchmarkVerdict[];
-  typeCheck: SurveyTypeCheck;
-  minGrade: string;
-  market?: string | undefined;
+  view: ScoreView;
+  /** The settings in words ("Benchmarks used: …"), built by the island. */
+  settingsText: string;
+  /** Confidence level in percent, as text: "95". */
+  level: string;
   /** The chart (lazy-loaded), placed between the summary and the table. */
   chart?: ReactNode;
 }
 
 const signed = (value: number, locale: Locale) => formatNps(value, locale);
 
-/** The verdict of the significance test, in words. */
-export function verdictText(v: BenchmarkVerdict['verdict'], t: ScoreToolStrings, locale: Locale): string {
-  switch (v.verdict) {
-    case 'higher':
-      return t.verdict.higher(pValueText(v.pValue, locale));
-    case 'lower':
-      return t.verdict.lower(pValueText(v.pValue, locale));
-    case 'not-significant':
-      return t.verdict.notSignificant(pValueText(v.pValue, locale));
-    case 'cant-tell':
-      return v.reason === 'benchmark-n-unknown' ? t.verdict.cantTellBenchmark : t.verdict.cantTellYours;
-    case 'bound':
-      return t.verdict.bound;
-  }
-}
-
 function names(figures: BenchmarkFigure[], t: ScoreToolStrings, locale: Locale): string | null {
   if (figures.length === 0) return null;
   const list = figures.map((f) => `${f.name || t.sectorAverage} (${f.segment ? `${f.segment}, ` : ''}${formatFigure(f.relation, f.nps, locale, t.relation)})`);
-  return new Intl.ListFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { type: 'conjunction' }).format(list);
+  return new Intl.ListFormat(LOCALE_TAGS[locale], { type: 'conjunction' }).format(list);
 }
 
-export function PlacementView({ locale, t, sectorName, results, selection, placement: p, verdicts, typeCheck, minGrade, market, chart }: PlacementViewProps) {
+export function PlacementView({ locale, t, sectorName, results, view, settingsText, level, chart }: PlacementViewProps) {
+  const { selection, placement: p, verdicts, headline: h, typeCheck } = view;
   const verdictOf = new Map(verdicts.map((v) => [v.figure.id, v]));
   const comparisonOf = new Map(p.comparisons.map((c) => [c.figure.id, c.comparison]));
-  const one = (value: number) => new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
-  const gradeWords = t.gradeOption(minGrade);
-  const list = (items: string[]) => new Intl.ListFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { type: 'conjunction' }).format(items);
+  const one = (value: number) => new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: 1 }).format(value);
+  const list = (items: string[]) => new Intl.ListFormat(LOCALE_TAGS[locale], { type: 'conjunction' }).format(items);
   const above = names(p.nextBelow, t, locale);
   const below = names(p.nextAbove, t, locale);
-  const leftOutCounts = { grade: 0, market: 0, older: 0 };
-  for (const l of selection.leftOut) leftOutCounts[l.reason] += 1;
+  const leftOutReasons = [...new Set(selection.leftOut.map((l) => l.reason))];
+  const leaderWords = (): string => {
+    if (p.gapToLeader === null || p.leaders.length === 0) return '';
+    const leaderNames = names(p.leaders, t, locale) ?? '';
+    if (p.gapToLeader > 0) {
+      if (h.leader?.value === 'above') return t.leadReal(pointsText(p.gapToLeader, locale), leaderNames);
+      if (h.leader?.value === 'within') return t.leadTie(pointsText(p.gapToLeader, locale), leaderNames);
+      return t.youLead(one(p.gapToLeader), leaderNames);
+    }
+    const base = t.leaderGap(signed(p.gapToLeader, locale), list(p.leaders.map((f) => figureName(f, t))), formatNps(p.leaders[0]!.nps, locale));
+    if (h.leader?.value === 'within') return `${base} ${t.leaderTie}`;
+    if (h.leader?.value === 'below') return `${base} ${t.leaderReal}`;
+    return base;
+  };
 
   return (
     <div className="st-placement">
       <p className="st-used" data-testid="benchmarks-used">
-        {t.benchmarksUsed(formatCount(selection.companies.length, locale), gradeWords, market ? marketName(market, locale, t) : null)}
+        {settingsText}
       </p>
 
       {p.rank !== null ? (
@@ -92,22 +89,38 @@ export function PlacementView({ locale, t, sectorName, results, selection, place
 
       {p.rank !== null && (
         <ul className="st-placement-text">
+          {h.rankRange && (
+            <li data-testid="rank-range" data-best={String(h.rankRange.best)} data-worst={String(h.rankRange.worst)}>
+              {h.rankRange.best === h.rankRange.worst ? t.rankSure : t.rankRange(formatCount(h.rankRange.best, locale), formatCount(h.rankRange.worst, locale))}
+            </li>
+          )}
           {(above || below) && <li data-testid="neighbours">{t.aboveBelow(above, below)}</li>}
           {p.level.length > 0 && <li>{t.levelWith(names(p.level, t, locale) ?? '')}</li>}
           {p.gapToMedian !== null && p.median !== null && (
-            <li data-testid="median-gap" data-value={String(p.gapToMedian)}>
+            <li data-testid="median-gap" data-value={String(p.gapToMedian)} data-verdict={h.median?.value ?? 'cant-tell'}>
               {t.medianGap(signed(p.gapToMedian, locale), formatNps(p.median, locale), formatCount(p.ranked, locale))}
+              {h.median?.value === 'within' && ` ${t.medianWithin}`}
+              {(h.median?.value === 'above' || h.median?.value === 'below') && ` ${t.medianOutside}`}
             </li>
           )}
           {p.gapToLeader !== null && p.leaders.length > 0 && (
-            <li data-testid="leader-gap" data-value={String(p.gapToLeader)}>
-              {p.gapToLeader > 0
-                ? t.youLead(one(p.gapToLeader), names(p.leaders, t, locale) ?? '')
-                : t.leaderGap(signed(p.gapToLeader, locale), list(p.leaders.map((f) => figureName(f, t))), formatNps(p.leaders[0]!.nps, locale))}
+            <li data-testid="leader-gap" data-value={String(p.gapToLeader)} data-verdict={h.leader?.value ?? 'cant-tell'}>
+              {leaderWords()}
             </li>
           )}
         </ul>
       )}
+
+      <div className="st-verdict-rules" data-testid="verdict-rules">
+        {results.interval ? (
+          <>
+            <p>{t.verdictRules(level)}</p>
+            {h.comparisons > 1 && <p data-testid="multiple-comparisons">{t.multipleComparisons(formatCount(h.comparisons, locale), level, one(h.chanceGaps))}</p>}
+          </>
+        ) : (
+          <p data-testid="verdicts-need-n">{t.noNVerdicts}</p>
+        )}
+      </div>
 
       <div className="st-warnings">
         {typeCheck.yours === undefined && selection.companies.length > 0 && <p className="st-warning">{t.typeNotSaid}</p>}
@@ -126,7 +139,10 @@ export function PlacementView({ locale, t, sectorName, results, selection, place
 
       {chart}
 
-      <div className="table-wrap">
+      <p className="st-scroll-hint" aria-hidden="true">
+        {t.tableScrollHint}
+      </p>
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t.tableCaption(sectorName)}>
         <table className="st-table" data-testid="placement-table">
           <caption>{t.tableCaption(sectorName)}</caption>
           <FigureTableHead t={t} />
@@ -136,9 +152,9 @@ export function PlacementView({ locale, t, sectorName, results, selection, place
                 <tr key="you" className="st-you-row" data-testid="you-row">
                   <th scope="row">{t.yourScore}</th>
                   <td className="num">{formatNps(results.nps, locale)}</td>
-                  <td colSpan={4}></td>
+                  <td colSpan={6}></td>
                   <td className="num">{results.n !== undefined ? formatCount(results.n, locale) : '–'}</td>
-                  <td colSpan={3}></td>
+                  <td></td>
                 </tr>
               ) : (
                 <FigureRow key={row.id} f={row} locale={locale} t={t} comparison={comparisonOf.get(row.id)} verdict={verdictOf.get(row.id)} />
@@ -148,8 +164,14 @@ export function PlacementView({ locale, t, sectorName, results, selection, place
         </table>
       </div>
 
+      {view.peersWithoutFigure.length > 0 && (
+        <p className="st-note" data-testid="peers-without-figure">
+          {t.peersWithoutFigure(list(view.peersWithoutFigure.map((c) => c.name)))}
+        </p>
+      )}
+
       {selection.averages.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t.averagesTitle}>
           <table className="st-table" data-testid="averages-table">
             <caption>{t.averagesTitle}</caption>
             <FigureTableHead t={t} />
@@ -166,17 +188,15 @@ export function PlacementView({ locale, t, sectorName, results, selection, place
         <details className="st-left-out no-print">
           <summary>{t.leftOut(formatCount(selection.leftOut.length, locale))}</summary>
           <ul>
-            {(['grade', 'market', 'older'] as const)
-              .filter((reason) => leftOutCounts[reason] > 0)
-              .map((reason) => (
-                <li key={reason}>
-                  {t.leftOutReason[reason]}:{' '}
-                  {selection.leftOut
-                    .filter((l) => l.reason === reason)
-                    .map((l) => `${figureName(l.figure, t)} ${formatFigure(l.figure.relation, l.figure.nps, locale, t.relation)} (${l.figure.grade})`)
-                    .join(' · ')}
-                </li>
-              ))}
+            {leftOutReasons.map((reason) => (
+              <li key={reason}>
+                {t.leftOutReason[reason]}:{' '}
+                {selection.leftOut
+                  .filter((l) => l.reason === reason)
+                  .map((l) => `${figureName(l.figure, t)} ${formatFigure(l.figure.relation, l.figure.nps, locale, t.relation)} (${l.figure.grade})`)
+                  .join(' · ')}
+              </li>
+            ))}
           </ul>
         </details>
       )}
@@ -184,8 +204,7 @@ export function PlacementView({ locale, t, sectorName, results, selection, place
   );
 }
 
-/** Company rows with the user's row at its rank among the exact figures; bounds after. */
-/** Column headings shared by the company table and the sector-averages table. */
+/** Column headings shared by the company table and the sector-averages table. The verdict comes third, so a phone shows it. */
 function FigureTableHead({ t }: { t: ScoreToolStrings }) {
   return (
     <thead>
@@ -194,6 +213,10 @@ function FigureTableHead({ t }: { t: ScoreToolStrings }) {
         <th scope="col" className="num">
           {t.colNps}
         </th>
+        <th scope="col" className="st-col-verdict">
+          {t.colSignificance}
+        </th>
+        <th scope="col">{t.colVsYou}</th>
         <th scope="col">{t.colPeriod}</th>
         <th scope="col">{t.colMarket}</th>
         <th scope="col">{t.colSurveyType}</th>
@@ -201,18 +224,16 @@ function FigureTableHead({ t }: { t: ScoreToolStrings }) {
         <th scope="col" className="num">
           {t.colN}
         </th>
-        <th scope="col">{t.colVsYou}</th>
-        <th scope="col">{t.colSignificance}</th>
         <th scope="col">{t.colSource}</th>
       </tr>
     </thead>
   );
 }
 
+/** Company rows with the user's row at its rank among the exact figures; bounds after. */
 function tableRows(companies: BenchmarkFigure[], p: Placement): (BenchmarkFigure | 'you')[] {
   const rows: (BenchmarkFigure | 'you')[] = [];
-  const exactCount = p.ranked;
-  const insertAt = p.rank === null ? exactCount : p.rank - 1;
+  const insertAt = p.rank === null ? p.ranked : p.rank - 1;
   companies.forEach((f, i) => {
     if (i === insertAt) rows.push('you');
     rows.push(f);
@@ -238,25 +259,25 @@ function FigureRow({
 }) {
   const shown = comparison ?? (averageScore !== undefined ? compareWithFigure(averageScore, f) : undefined);
   const vsYou = shown ? (t.comparison[shown] ?? '') : '';
-  const v = verdict?.verdict;
+  const words = verdict ? verdictWords(verdict, t, locale) : null;
   return (
-    <tr data-figure={f.id}>
+    <tr data-figure={f.id} data-company={f.companyId}>
       <th scope="row">{figureName(f, t)}</th>
       <td className="num" data-value={String(f.nps)} data-relation={f.relation}>
         {formatFigure(f.relation, f.nps, locale, t.relation)}
       </td>
+      <td className="st-col-verdict" data-testid="verdict" data-value={verdict?.value ?? 'cant-tell'} data-basis={verdict?.basis.kind ?? 'none'}>
+        {words && <span className={`st-verdict st-verdict--${verdict?.value}`}>{words.text}</span>}
+        {words?.basis && <span className="st-hint st-verdict-basis">{words.basis}</span>}
+      </td>
+      <td data-testid="vs-you">{vsYou}</td>
       <td>{periodText(f, locale, t)}</td>
       <td>{marketName(f.market, locale, t)}</td>
       <td>{t.surveyType[f.surveyType]}</td>
       <td>
         <span className="grade">{f.grade}</span>
       </td>
-      <td className="num">{f.n !== undefined ? formatCount(f.n, locale) : '–'}</td>
-      <td data-testid="vs-you">{vsYou}</td>
-      <td data-testid="verdict" data-verdict={v?.verdict ?? ''}>
-        {v ? verdictText(v, t, locale) : ''}
-        {v && 'assumedWidestMix' in v && v.assumedWidestMix && <span className="st-hint"> ({t.assumedMix})</span>}
-      </td>
+      <td className="num">{f.n !== undefined ? `${f.nApproximate ? `${t.circaN} ` : ''}${formatCount(f.n, locale)}` : '–'}</td>
       <td>{f.sourceUrl ? <a href={f.sourceUrl} rel="external noopener">{f.sourcePublisher ?? f.sourceTitle}</a> : (f.sourcePublisher ?? f.sourceTitle)}</td>
     </tr>
   );

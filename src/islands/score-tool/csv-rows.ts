@@ -3,10 +3,10 @@ import { csvFormatFor } from '../../lib/csv-write.ts';
 import type { Locale } from '../../lib/i18n.ts';
 import { type BenchmarkSelection, type Comparison, type Placement, compareWithFigure } from '../../lib/placement.ts';
 import { type BenchmarkRow, type SummaryRow, resultsCsv } from '../../lib/results-csv.ts';
-import type { BenchmarkVerdict, ScoreResults } from '../../lib/score-results.ts';
+import type { ScoreResults } from '../../lib/score-results.ts';
 import type { ScoreToolStrings } from '../../lib/score-tool-strings.ts';
 import { figureName, marketName, periodText } from './labels.ts';
-import { verdictText } from './PlacementView.tsx';
+import { type BenchmarkVerdict, verdictWords } from '../../lib/verdicts.ts';
 
 export interface CsvInput {
   locale: Locale;
@@ -64,7 +64,7 @@ export function buildResultsCsv({ locale, t, results: r, level, sectorName, sele
   const benchmarks: BenchmarkRow[] = [];
   if (selection && placement) {
     const comparisonOf = new Map<string, Comparison>(placement.comparisons.map((x) => [x.figure.id, x.comparison]));
-    const verdictOf = new Map((verdicts ?? []).map((v) => [v.figure.id, v.verdict]));
+    const verdictOf = new Map((verdicts ?? []).map((v) => [v.figure.id, v]));
     const row = (f: BenchmarkSelection['companies'][number], section: string): BenchmarkRow => {
       const comparison = comparisonOf.get(f.id) ?? compareWithFigure(r.nps, f);
       const verdict = verdictOf.get(f.id);
@@ -80,7 +80,7 @@ export function buildResultsCsv({ locale, t, results: r, level, sectorName, sele
         surveyType: t.surveyType[f.surveyType],
         grade: f.grade,
         comparedWithYou: comparison ? (t.comparison[comparison] ?? '') : '',
-        significance: verdict ? verdictText(verdict, t, locale) : '',
+        significance: verdict ? [verdictWords(verdict, t, locale).text, verdictWords(verdict, t, locale).basis].filter(Boolean).join('. ') : '',
         source: f.sourcePublisher ? `${f.sourcePublisher}: ${f.sourceTitle}` : f.sourceTitle,
         sourceUrl: f.sourceUrl,
       };

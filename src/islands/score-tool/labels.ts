@@ -1,4 +1,4 @@
-/** Small display helpers shared by the tool's parts (names, markets, periods, p-values). */
+/** Small display helpers shared by the tool's parts (names, markets, periods). */
 import { formatPeriod } from '../../lib/format.ts';
 import { LOCALE_TAGS, type Locale } from '../../lib/i18n.ts';
 import type { BenchmarkFigure } from '../../lib/placement.ts';
@@ -27,10 +27,4 @@ export function periodText(f: BenchmarkFigure, locale: Locale, t: ScoreToolStrin
   if (!f.period) return t.notStated;
   const text = formatPeriod(f.period, locale);
   return f.periodApproximate ? `${t.circa} ${text}` : text;
-}
-
-/** A p-value for reading: "< 0.001" below a thousandth, else 3 significant digits. */
-export function pValueText(p: number, locale: Locale): string {
-  const format = (value: number, digits: number) => new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumSignificantDigits: digits }).format(value);
-  return p < 0.001 ? `< ${format(0.001, 1)}` : format(p, 2);
 }
