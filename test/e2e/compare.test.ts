@@ -203,7 +203,8 @@ describe('score tool: share links', () => {
     const text = (await page.getByRole('alert').allTextContents()).join(' ');
     expect(text).toContain('This sector is not in the atlas');
     expect(text).toContain('90, 95 or 99');
-    expect(await page.locator('[data-testid="nps-value"]').count()).toBe(0);
+    // a bad option no longer hides the result (issue 10): the score shows, at the default 95 % level
+    expect(Number(await page.locator('[data-testid="nps-value"]').getAttribute('data-value'))).toBe(20);
     expect(errors).toEqual([]);
     await closePage(page);
   });
@@ -254,7 +255,8 @@ describe('score tool: French page, sector page, no JavaScript', () => {
     await page.locator('[data-testid="filter-market"]').selectOption('FR');
     await page.waitForFunction(() => new URLSearchParams(window.location.search).get('market') === 'FR' && window.location.search.includes('promoters=50'));
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="placement-table"] tbody tr[data-figure]').length < n, before);
-    const markets = await page.locator('[data-testid="placement-table"] tbody tr[data-figure] td:nth-child(4)').allTextContents();
+    // the market column is the sixth cell since the verdict moved next to the NPS (so a phone shows it)
+    const markets = await page.locator('[data-testid="placement-table"] tbody tr[data-figure] td:nth-child(6)').allTextContents();
     expect(new Set(markets)).toEqual(new Set(['France']));
     expect(await hook(page, 'nps-value')).toBe(30);
     const rows = await page.locator('[data-testid="placement-table"] tbody tr[data-figure] td[data-relation="exact"]').evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-value'))));
