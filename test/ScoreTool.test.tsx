@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import ScoreTool from '../src/islands/ScoreTool.tsx';
 import { npsInterval, npsIntervalFromScore } from '../src/lib/nps-stats.ts';
 import type { BenchmarkFigure } from '../src/lib/placement.ts';
+import { scoreToolStrings } from '../src/lib/score-tool-strings.ts';
 
 // Chart.js needs a real canvas; the chart is covered by the browser tests.
 vi.mock('../src/islands/score-tool/ScoreChart.tsx', () => ({ default: () => <div data-testid="score-chart-stub" /> }));
@@ -39,7 +40,7 @@ afterEach(() => {
 describe('ScoreTool', () => {
   test('typing a score and n shows the score, n and the widest interval, and updates the URL', async () => {
     setUrl('');
-    render(<ScoreTool locale="en" sectors={sectors} />);
+    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
     expect(screen.queryByTestId('nps-value')).toBeNull();
     fireEvent.change(screen.getByLabelText('Your NPS (−100 to 100)'), { target: { value: '30' } });
     expect(value('nps-value')).toBe('30');
@@ -54,7 +55,7 @@ describe('ScoreTool', () => {
 
   test('counts typed by hand give the NPS and the adjusted Wald interval', () => {
     setUrl('');
-    render(<ScoreTool locale="en" sectors={sectors} />);
+    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
     fireEvent.click(screen.getByLabelText('Promoters, passives, detractors'));
     fireEvent.change(screen.getByLabelText('Promoters (answered 9 or 10)'), { target: { value: '50' } });
     fireEvent.change(screen.getByLabelText('Passives (7 or 8)'), { target: { value: '30' } });
@@ -68,7 +69,7 @@ describe('ScoreTool', () => {
 
   test('each answer 0–10: the histogram and the score', () => {
     setUrl('');
-    render(<ScoreTool locale="en" sectors={sectors} />);
+    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
     fireEvent.click(screen.getByLabelText('Each answer 0–10'));
     fireEvent.change(screen.getByLabelText('Answer 0'), { target: { value: '2' } });
     fireEvent.change(screen.getByLabelText('Answer 10'), { target: { value: '6' } });
@@ -79,7 +80,7 @@ describe('ScoreTool', () => {
 
   test('a bad value shows role="alert" beside the field and hides nps-value', () => {
     setUrl('');
-    render(<ScoreTool locale="en" sectors={sectors} />);
+    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
     const input = screen.getByLabelText('Your NPS (−100 to 100)');
     fireEvent.change(input, { target: { value: '30' } });
     expect(screen.queryByTestId('nps-value')).not.toBeNull();
@@ -94,7 +95,7 @@ describe('ScoreTool', () => {
 
   test('a link is read on load: counts computed at once, placed in the sector', async () => {
     setUrl('?sector=telecom&promoters=50&passives=30&detractors=20');
-    render(<ScoreTool locale="en" sectors={sectors} />);
+    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
     await waitFor(() => expect(value('nps-value')).not.toBeNull());
     expect(Number(value('nps-value'))).toBeCloseTo(30, 12);
     await waitFor(() => expect(value('sector-rank')).toBe('1'));
@@ -114,7 +115,7 @@ describe('ScoreTool', () => {
 
   test('a bad link gives messages, not a crash, and no score', async () => {
     setUrl('?score=abc&n=-5');
-    render(<ScoreTool locale="fr" sectors={sectors} />);
+    render(<ScoreTool locale="fr" t={scoreToolStrings.fr} sectors={sectors} />);
     await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
     expect(screen.queryByTestId('nps-value')).toBeNull();
     expect(screen.getByTestId('errors-summary').textContent).toContain('saisissez un nombre');
@@ -123,7 +124,7 @@ describe('ScoreTool', () => {
 
   test('the embedded tool keeps the page\'s own parameters and never writes the sector', async () => {
     setUrl('?type=competitive-benchmark&from=2020');
-    render(<ScoreTool locale="en" sectors={[sectors[0]!]} fixedSector="telecom" fullToolHref="/compare/" />);
+    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={[sectors[0]!]} fixedSector="telecom" fullToolHref="/compare/" />);
     await act(async () => {});
     fireEvent.change(screen.getByLabelText('Your NPS (−100 to 100)'), { target: { value: '12' } });
     expect(window.location.search).toBe('?type=competitive-benchmark&from=2020&score=12');
@@ -133,7 +134,7 @@ describe('ScoreTool', () => {
 
   test('score mode then counts mode: the n typed in score mode is not checked against the counts (and comes back)', async () => {
     setUrl('');
-    render(<ScoreTool locale="en" sectors={sectors} />);
+    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
     fireEvent.change(screen.getByLabelText('Your NPS (−100 to 100)'), { target: { value: '30' } });
     fireEvent.change(screen.getByLabelText('Number of respondents (optional)'), { target: { value: '850' } });
     fireEvent.click(screen.getByLabelText('Promoters, passives, detractors'));
@@ -149,7 +150,7 @@ describe('ScoreTool', () => {
 
   test('grade=Z, confidence=80 and market=XX: a message beside each field, the results still shown with the defaults', async () => {
     setUrl('?sector=telecom&score=31&n=850&grade=Z&confidence=80&market=XX');
-    render(<ScoreTool locale="en" sectors={sectors} />);
+    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
     await waitFor(() => expect(value('sector-rank')).not.toBeNull());
     expect(value('nps-value')).toBe('31');
     const interval = npsIntervalFromScore(31, 850, 0.95);
@@ -167,7 +168,7 @@ describe('ScoreTool', () => {
 
   test('answers=1,2,3: "11 expected" beside the answers, no score', async () => {
     setUrl('?answers=1,2,3');
-    render(<ScoreTool locale="en" sectors={sectors} />);
+    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
     await waitFor(() => expect(screen.getAllByRole('alert').length).toBeGreaterThan(0));
     expect(screen.getByRole('alert').textContent).toContain('The link has 3 answer counts; 11 are expected');
     expect(screen.queryByTestId('nps-value')).toBeNull();
@@ -179,7 +180,7 @@ describe('ScoreTool', () => {
 
   test('peers: ticking companies keeps only them, in the link as peers=', async () => {
     setUrl('?sector=telecom&score=31&n=850');
-    render(<ScoreTool locale="en" sectors={sectors} />);
+    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
     await waitFor(() => expect(value('sector-rank')).not.toBeNull());
     fireEvent.click(screen.getByTestId('peer-sfr'));
     fireEvent.click(screen.getByTestId('peer-orange'));

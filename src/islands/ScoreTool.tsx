@@ -12,9 +12,9 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { FILTER_EVENT, type FigureFilters, parseFilters } from '../lib/filters.ts';
 import { LOCALE_TAGS, type Locale } from '../lib/i18n.ts';
 import { type BenchmarkFigure, isExact } from '../lib/placement.ts';
-import { type RawBenchmarkSettings, resolveSettings, scoreView } from '../lib/score-pipeline.ts';
+import type { RawBenchmarkSettings } from '../lib/score-pipeline.ts';
 import { computeResults } from '../lib/score-results.ts';
-import { scoreToolStrings } from '../lib/score-tool-strings.ts';
+import type { ScoreToolStrings } from '../lib/score-tool-strings-en.ts';
 import {
   DEFAULT_MIN_GRADE,
   type FieldError,
@@ -36,7 +36,6 @@ import { buildResultsCsv } from './score-tool/csv-rows.ts';
 import { InputForm } from './score-tool/InputForm.tsx';
 import type { ImportResult } from '../lib/survey-import/types.ts';
 import { figureName, marketName } from './score-tool/labels.ts';
-import { PlacementView } from './score-tool/PlacementView.tsx';
 import { ResultsView } from './score-tool/ResultsView.tsx';
 import './score-tool/score-tool.css';
 
@@ -45,11 +44,16 @@ import './score-tool/score-tool.css';
 const ScoreChart = lazy(() => import('./score-tool/ScoreChart.tsx'));
 const ImportPanel = lazy(() => import('./import/ImportPanel.tsx'));
 const ImportDetails = lazy(() => import('./import/ImportDetails.tsx'));
+// The placement (pipeline and its view) loads with the sector's figures, which come over the network anyway.
+const PlacementView = lazy(() => import('./score-tool/PlacementView.tsx'));
+type Pipeline = typeof import('../lib/score-pipeline.ts');
 
 const MODES: readonly ToolMode[] = ['score', 'counts', 'answers', 'file'];
 
 export interface ScoreToolProps {
   locale: Locale;
+  /** The page language's strings (given by ScoreToolEn.tsx / ScoreToolFr.tsx, so one language ships). */
+  t: ScoreToolStrings;
   /** Sectors for the menu (on a sector page, just that sector), names in the page's language. */
   sectors: { id: string; name: string }[];
   /** Set on a sector page: the sector is fixed and the page's filters choose the figures. */
@@ -58,7 +62,7 @@ export interface ScoreToolProps {
   fullToolHref?: string | undefined;
 }
 
-type FiguresState = { sector: string; status: 'loading' | 'ready' | 'error'; figures: BenchmarkFigure[] };
+type FiguresState = { sector: string; status: 'loading' | 'ready' | 'error'; figures: BenchmarkFigure[]; pipeline?: Pipeline };
 
 const cache = new Map<string, BenchmarkFigure[]>();
 
@@ -85,8 +89,7 @@ function syncLanguageSwitch(): void {
   link.href = `${url.pathname}${url.search}`;
 }
 
-export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }: ScoreToolProps) {
-  const t = scoreToolStrings[locale];
+export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHref }: ScoreToolProps) {
   const embedded = fixedSector !== undefined;
   const idPrefix = embedded ? 'st-embedded' : 'st';
   const [params, setParams] = useState<ToolParams>(() => ({ ...emptyParams(), sector: fixedSector ?? '' }));
@@ -173,8 +176,8 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
     if (!sectorId) return undefined;
     let cancelled = false;
     setFiguresState({ sector: sectorId, status: 'loading', figures: [] });
-    loadFigures(sectorId).then(
-      (figures) => !cancelled && setFiguresState({ sector: sectorId, status: 'ready', figures }),
+    Promise.all([loadFigures(sectorId), import('../lib/score-pipeline.ts')]).then(
+      ([figures, pipeline]) => !cancelled && setFiguresState({ sector: sectorId, status: 'ready', figures, pipeline }),
       () => !cancelled && setFiguresState({ sector: sectorId, status: 'error', figures: [] }),
     );
     return () => {
@@ -182,7 +185,9 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
     };
   }, [sectorId]);
 
-  const figures = figuresState?.status === 'ready' && figuresState.sector === sectorId ? figuresState.figures : null;
+  const ready = figuresState?.status === 'ready' && figuresState.sector === sectorId ? figuresState : null;
+  const figures = ready?.figures ?? null;
+  const pipeline = ready?.pipeline ?? null;
   // Which benchmarks: on a sector page its filters, written in the link's terms (so "Open in the full score tool"
   // carries the very same settings); on /compare/ the link's, with the defaults of score-pipeline.ts.
   const rawSettings = useMemo((): RawBenchmarkSettings => {
@@ -192,7 +197,7 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
     }
     return { minGrade: options.minGrade, market: options.market ?? '', from: options.from ?? '', to: options.to ?? '', type: options.type, peers: options.peers };
   }, [embedded, pageFilters, options]);
-  const resolved = useMemo(() => (figures ? resolveSettings(rawSettings, figures, locale, new Date().getFullYear()) : null), [figures, rawSettings, locale]);
+  const resolved = useMemo(() => (figures && pipeline ? pipeline.resolveSettings(rawSettings, figures, locale, new Date().getFullYear()) : null), [figures, pipeline, rawSettings, locale]);
 
   const errors = useMemo(
     (): FieldError[] => [...validated.errors, ...(resolved?.problems ?? []).map((p): FieldError => ({ field: p.field, code: p.code, value: p.value }))],
@@ -207,10 +212,10 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
 
   const view = useMemo(
     () =>
-      results && figures && resolved
-        ? scoreView({ results, figures, settings: resolved.settings, confidence: options.confidence, surveyType: options.surveyType, label: (f) => figureName(f, t), yourLabel: t.yourScore })
+      results && figures && resolved && pipeline
+        ? pipeline.scoreView({ results, figures, settings: resolved.settings, confidence: options.confidence, surveyType: options.surveyType, label: (f) => figureName(f, t), yourLabel: t.yourScore })
         : null,
-    [results, figures, resolved, options.confidence, options.surveyType, t],
+    [results, figures, resolved, pipeline, options.confidence, options.surveyType, t],
   );
   const selection = view?.selection ?? null;
   const placement = view?.placement ?? null;
@@ -331,6 +336,7 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
                   </p>
                 )}
                 {view && (
+                  <Suspense fallback={<p className="st-note">{t.loading}</p>}>
                   <PlacementView
                     locale={locale}
                     t={t}
@@ -357,6 +363,7 @@ export default function ScoreTool({ locale, sectors, fixedSector, fullToolHref }
                       ) : null
                     }
                   />
+                  </Suspense>
                 )}
               </section>
             )}

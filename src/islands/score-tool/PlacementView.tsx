@@ -282,3 +282,5 @@ function FigureRow({
     </tr>
   );
 }
+
+export default PlacementView;
