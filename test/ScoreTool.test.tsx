@@ -23,6 +23,9 @@ const sectors = [
 function setUrl(search: string) {
   window.history.replaceState(null, '', `/compare/${search}`);
 }
+// The placement view and its pipeline load with the figures (dynamic imports): on a loaded machine the first
+// load takes longer than waitFor's default second.
+const PLACEMENT_WAIT = { timeout: 15_000 };
 const value = (id: string) => screen.queryByTestId(id)?.getAttribute('data-value') ?? null;
 
 beforeEach(() => {
@@ -98,7 +101,7 @@ describe('ScoreTool', () => {
     render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
     await waitFor(() => expect(value('nps-value')).not.toBeNull());
     expect(Number(value('nps-value'))).toBeCloseTo(30, 12);
-    await waitFor(() => expect(value('sector-rank')).toBe('1'));
+    await waitFor(() => expect(value('sector-rank')).toBe('1'), PLACEMENT_WAIT);
     // 30 is above all three companies
     expect(value('sector-percentile')).toBe('100');
     expect(screen.getByTestId('neighbours').textContent).toContain('Above Orange');
@@ -151,7 +154,7 @@ describe('ScoreTool', () => {
   test('grade=Z, confidence=80 and market=XX: a message beside each field, the results still shown with the defaults', async () => {
     setUrl('?sector=telecom&score=31&n=850&grade=Z&confidence=80&market=XX');
     render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
-    await waitFor(() => expect(value('sector-rank')).not.toBeNull());
+    await waitFor(() => expect(value('sector-rank')).not.toBeNull(), PLACEMENT_WAIT);
     expect(value('nps-value')).toBe('31');
     const interval = npsIntervalFromScore(31, 850, 0.95);
     expect(Number(value('nps-ci-low'))).toBe(interval.low);
@@ -181,7 +184,7 @@ describe('ScoreTool', () => {
   test('peers: ticking companies keeps only them, in the link as peers=', async () => {
     setUrl('?sector=telecom&score=31&n=850');
     render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
-    await waitFor(() => expect(value('sector-rank')).not.toBeNull());
+    await waitFor(() => expect(value('sector-rank')).not.toBeNull(), PLACEMENT_WAIT);
     fireEvent.click(screen.getByTestId('peer-sfr'));
     fireEvent.click(screen.getByTestId('peer-orange'));
     expect(new URLSearchParams(window.location.search).get('peers')).toBe('orange,sfr');
