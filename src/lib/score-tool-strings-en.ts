@@ -11,7 +11,7 @@ export const scoreToolStringsEn = {
   // Page
   pageTitle: 'Compare your NPS with your sector',
   pageDescription: 'Where does your Net Promoter Score sit among named companies of your sector, and is the gap real? Type your score or counts, or read your survey export; margin of error, sample size and significance included.',
-  pageIntro: 'Type your Net Promoter Score, your counts of promoters, passives and detractors, or the count of each answer from 0 to 10, or read your survey export. The tool gives the margin of error, ranks your score among the named companies of the sector you choose, and says whether each gap is statistically meaningful where the benchmark’s sample size is published.',
+  pageIntro: 'Type your Net Promoter Score, your counts of promoters, passives and detractors, or the count of each answer from 0 to 10, or read your survey export. The tool gives the margin of error, ranks your score among the named companies of the sector you choose, and says for each one whether the gap is real or within the margin of error, and on what that verdict rests.',
   noScript: 'The score tool needs JavaScript to compute. The figures it compares with are listed, with their sources, on each sector page and under All figures.',
   noScriptSectors: 'Sector pages',
   privacy: 'Everything is computed in your browser: nothing you type or read from a file is sent anywhere.',

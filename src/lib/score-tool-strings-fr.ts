@@ -7,11 +7,11 @@ import type { FieldError } from './url-state.ts';
 
 export const scoreToolStringsFr: ScoreToolStrings = {
   pageTitle: 'Comparer votre NPS à votre secteur',
-  pageDescription: 'Où se situe votre Net Promoter Score (NPS, ou TNR) parmi les entreprises nommées de votre secteur, et l’écart est-il réel ? Saisissez votre score ou vos effectifs, ou lisez l’export de votre enquête ; marge d’erreur, taille d’échantillon et significativité comprises.',
-  pageIntro: 'Saisissez votre Net Promoter Score (NPS, ou taux net de recommandation, TNR), vos nombres de promoteurs, passifs et détracteurs, ou le nombre de réponses pour chaque note de 0 à 10, ou lisez l’export de votre enquête. L’outil donne la marge d’erreur, classe votre score parmi les entreprises nommées du secteur choisi et indique si chaque écart est statistiquement significatif lorsque la taille d’échantillon de la référence est publiée.',
+  pageDescription: 'Où se situe votre Net Promoter Score (NPS, ou TNR) parmi les entreprises nommées de votre secteur, et l’écart est-il réel ? Saisissez votre score ou vos effectifs, ou lisez l’export de votre enquête ; marge d’erreur, taille d’échantillon et significativité comprises.',
+  pageIntro: 'Saisissez votre Net Promoter Score (NPS, ou taux net de recommandation, TNR), vos nombres de promoteurs, passifs et détracteurs, ou le nombre de réponses pour chaque note de 0 à 10, ou lisez l’export de votre enquête. L’outil donne la marge d’erreur, classe votre score parmi les entreprises nommées du secteur choisi et indique pour chacune si l’écart est réel ou dans la marge d’erreur, et sur quoi repose ce verdict.',
   noScript: 'L’outil de score a besoin de JavaScript pour calculer. Les chiffres auxquels il compare sont listés, avec leurs sources, sur chaque page de secteur et dans Tous les chiffres.',
   noScriptSectors: 'Pages des secteurs',
-  privacy: 'Tout est calculé dans votre navigateur : rien de ce que vous saisissez ou lisez dans un fichier n’est envoyé.',
+  privacy: 'Tout est calculé dans votre navigateur : rien de ce que vous saisissez ou lisez dans un fichier n’est envoyé.',
   embeddedTitle: 'Comparer votre NPS à ce secteur',
   embeddedIntro: 'Saisissez votre score ou vos effectifs pour voir votre place parmi ces entreprises, avec votre marge d’erreur.',
   openFullTool: 'Ouvrir dans l’outil de score complet',
@@ -48,10 +48,10 @@ export const scoreToolStringsFr: ScoreToolStrings = {
   gradeOption: (grade: string) => (grade === 'A' ? 'A uniquement' : grade === 'D' ? 'toutes notes (A à D)' : `${grade} ou mieux`),
   marketLabel: 'Marché des références',
   marketAll: 'Tous les marchés',
-  embeddedFilters: 'Les références suivent les filtres de cette page (marché, type d’enquête, période, note) ; sans filtre de note, les sources notées B ou mieux sont utilisées.',
+  embeddedFilters: 'Les références suivent les filtres de cette page (marché, type d’enquête, période, note) ; sans filtre de note, les sources notées B ou mieux sont utilisées.',
   targetLabel: 'NPS visé (facultatif)',
   confidenceLabel: 'Niveau de confiance',
-  confidenceOption: (level: string) => `${level} %`,
+  confidenceOption: (level: string) => `${level} %`,
 
   fieldNames: {
     mode: 'Mode de saisie',
@@ -87,7 +87,7 @@ export const scoreToolStringsFr: ScoreToolStrings = {
       case 'too-small':
         return 'Au moins 1 répondant.';
       case 'empty':
-        return 'Tous les effectifs sont à 0 : saisissez au moins une réponse.';
+        return 'Tous les effectifs sont à 0 : saisissez au moins une réponse.';
       case 'wrong-length':
         return `Le lien contient ${count ?? 0} effectifs de notes ; il en faut 11, un pour chaque note de 0 à 10.`;
       case 'n-mismatch':
@@ -110,27 +110,27 @@ export const scoreToolStringsFr: ScoreToolStrings = {
         }[field as string] ?? 'Cette valeur n’est pas reconnue.';
     }
   },
-  errorsTitle: 'Certaines valeurs sont à corriger avant d’afficher les résultats :',
+  errorsTitle: 'Certaines valeurs sont à corriger avant d’afficher les résultats :',
   fileProblem: (problem: string) => (problem === 'empty' ? 'Le fichier ne contient aucune note de 0 à 10 à compter.' : `Les effectifs du fichier ne peuvent pas être calculés (${problem}).`),
 
   resultsTitle: 'Vos résultats',
   emptyResults: 'Vos résultats s’affichent ici au fil de la saisie.',
-  printedFrom: (url: string, date: string) => `Outil de score NPS Atlas, ${date} : ${url}`,
+  printedFrom: (url: string, date: string) => `Outil de score NPS Atlas, ${date} : ${url}`,
   npsLabel: 'NPS',
   respondents: 'Répondants',
   sharesLabel: 'Promoteurs · passifs · détracteurs',
   promoters: 'Promoteurs',
   passives: 'Passifs',
   detractors: 'Détracteurs',
-  intervalLabel: (level: string) => `Intervalle à ${level} %`,
+  intervalLabel: (level: string) => `Intervalle à ${level} %`,
   intervalWords: { before: 'de ', between: ' à ' },
   marginPlain: (level: string, n: string, low: string, high: string, margin: string) =>
-    `Avec ${n} réponses, votre score réel se situe probablement (avec ${level} % de confiance) entre ${low} et ${high} : une marge d’erreur d’environ ±${margin} points.`,
-  adjustedNote: (center: string) => `Méthode de Wald ajustée : on ajoute 0,75 détracteur, 1,5 passif et 0,75 promoteur avant le calcul ; l’intervalle est donc centré sur ${center}, pas exactement sur votre score.`,
-  widestMixNote: 'Seuls le score et le nombre de répondants sont connus : l’intervalle suppose qu’il n’y a aucun passif, la répartition la plus large possible pour ce score. Saisissez vos effectifs pour l’intervalle exact.',
+    `Avec ${n} réponses, votre score réel se situe probablement (avec ${level} % de confiance) entre ${low} et ${high} : une marge d’erreur d’environ ±${margin} points.`,
+  adjustedNote: (center: string) => `Méthode de Wald ajustée : on ajoute 0,75 détracteur, 1,5 passif et 0,75 promoteur avant le calcul ; l’intervalle est donc centré sur ${center}, pas exactement sur votre score.`,
+  widestMixNote: 'Seuls le score et le nombre de répondants sont connus : l’intervalle suppose qu’il n’y a aucun passif, la répartition la plus large possible pour ce score. Saisissez vos effectifs pour l’intervalle exact.',
   noN: 'Ajoutez le nombre de répondants pour voir la marge d’erreur et tester les écarts avec les références.',
   sampleSizeTitle: 'Combien de réponses il vous faut',
-  sampleSizeAtMix: (margin: string, n: string) => `±${margin} points : ${n} réponses`,
+  sampleSizeAtMix: (margin: string, n: string) => `±${margin} points : ${n} réponses`,
   sampleSizeWorst: (n: string) => `(${n} quelle que soit la répartition)`,
   sampleSizeNoteCounts: 'Avec votre répartition actuelle de promoteurs, passifs et détracteurs, et le même intervalle de Wald ajusté.',
   sampleSizeNoteScore: 'D’après le seul score, en supposant aucun passif (la répartition la plus prudente pour ce score).',
@@ -152,9 +152,9 @@ export const scoreToolStringsFr: ScoreToolStrings = {
   chooseSector: 'Choisissez un secteur pour voir la place de votre score parmi ses entreprises nommées.',
   rankLabel: 'Rang',
   rank: (rank: string, outOf: string) => `${rank} sur ${outOf}`,
-  rankNote: '(vous compris ; 1 = le plus haut)',
+  rankNote: '(vous compris ; 1 = le plus haut)',
   aboveBelow: (above: string | null, below: string | null) =>
-    above && below ? `Au-dessus de ${above}, en dessous de ${below}.` : above ? `Au-dessus de ${above} : le score le plus haut ici.` : below ? `En dessous de ${below} : le score le plus bas ici.` : '',
+    above && below ? `Au-dessus de ${above}, en dessous de ${below}.` : above ? `Au-dessus de ${above} : le score le plus haut ici.` : below ? `En dessous de ${below} : le score le plus bas ici.` : '',
   levelWith: (names: string) => `À égalité avec ${names}.`,
   percentile: 'Centile',
   percentileNote: 'Part des chiffres d’entreprises classés qui sont sous votre score, les égalités comptant pour moitié.',
@@ -198,10 +198,10 @@ export const scoreToolStringsFr: ScoreToolStrings = {
     transactional: 'd’une enquête transactionnelle',
     'competitive-benchmark': 'd’une étude comparative',
   },
-  typeMismatch: (yours: string, theirs: string) => `Votre score vient ${yours} ; ces références viennent d’enquêtes de type ${theirs}. Des scores issus de types d’enquête différents ne se comparent pas directement : lisez les écarts avec prudence.`,
-  typeNotSaid: 'Indiquez de quel type d’enquête vient votre score pour le rapprocher de la méthode des références : les scores transactionnels, relationnels et d’études indépendantes ne se comparent pas directement.',
+  typeMismatch: (yours: string, theirs: string) => `Votre score vient ${yours} ; ces références viennent d’enquêtes de type ${theirs}. Des scores issus de types d’enquête différents ne se comparent pas directement : lisez les écarts avec prudence.`,
+  typeNotSaid: 'Indiquez de quel type d’enquête vient votre score pour le rapprocher de la méthode des références : les scores transactionnels, relationnels et d’études indépendantes ne se comparent pas directement.',
   unknownMethod: (count: string) => `${count} de ces chiffres viennent de sources qui ne disent pas comment ils ont été mesurés.`,
-  marketsMix: (list: string) => `Ces chiffres viennent de marchés différents (${list}) ; les scores ne se comparent pas directement d’un pays à l’autre.`,
+  marketsMix: (list: string) => `Ces chiffres viennent de marchés différents (${list}) ; les scores ne se comparent pas directement d’un pays à l’autre.`,
   tableCaption: (sector: string) => `Votre score et les chiffres du secteur ${sector} utilisés, avec la comparaison pour chacun`,
   colCompany: 'Entreprise',
   colNps: 'NPS',
@@ -211,7 +211,7 @@ export const scoreToolStringsFr: ScoreToolStrings = {
   colGrade: 'Note',
   colN: 'n',
   colVsYou: 'Votre score est',
-  colSignificance: 'L’écart est-il réel ?',
+  colSignificance: 'L’écart est-il réel ?',
   colSource: 'Source',
   you: 'Vous',
   yourScore: 'Votre score',
@@ -238,7 +238,7 @@ export const scoreToolStringsFr: ScoreToolStrings = {
     bound: 'Une borne, comparée à tout votre intervalle.',
   },
   verdictRules: (level: string) =>
-    `Comment « L’écart est-il réel ? » est tranché, avec ${level} % de confiance : quand la taille d’échantillon d’une référence est publiée, un test à deux échantillons ; quand elle ne l’est pas (la plupart des chiffres publiés), la valeur de la référence face à votre propre intervalle. La marge d’erreur de la référence est alors inconnue : ce verdict ne tient que si ce chiffre est précis.`,
+    `Comment « L’écart est-il réel ? » est tranché, avec ${level} % de confiance : quand la taille d’échantillon d’une référence est publiée, un test à deux échantillons ; quand elle ne l’est pas (la plupart des chiffres publiés), la valeur de la référence face à votre propre intervalle. La marge d’erreur de la référence est alors inconnue : ce verdict ne tient que si ce chiffre est précis.`,
   multipleComparisons: (count: string, level: string, chance: string) =>
     `Chaque verdict est testé isolément avec ${level} % de confiance, sans correction pour les ${count} comparaisons faites à la fois : même si toutes étaient des égalités, environ ${chance} montreraient un écart par hasard.`,
   noNVerdicts: 'Indiquez votre nombre de répondants : votre score aura alors une marge d’erreur, et chaque référence un verdict (au-dessus, en dessous, ou égalité dans votre marge). Chaque ligne indique à partir de combien de répondants son écart compterait.',
@@ -266,15 +266,15 @@ export const scoreToolStringsFr: ScoreToolStrings = {
   marketNames: { GLOBAL: 'Monde', EU: 'Europe' },
 
   chartTitle: (sector: string) => `Votre NPS parmi les entreprises du secteur ${sector}`,
-  chartSubtitle: (level: string, grade: string) => `Trait : votre intervalle à ${level} %. Chiffres de sources notées ${grade} ; sources sur le site. NPS Atlas`,
-  chartLabel: (sector: string) => `Graphique en barres de votre NPS et des chiffres des entreprises du secteur ${sector} ; les mêmes nombres figurent dans le tableau ci-dessous.`,
-  chartBoundsNote: 'Les bornes (comme « moins de 50 ») ne sont pas tracées en barres ; elles figurent dans le tableau.',
+  chartSubtitle: (level: string, grade: string) => `Trait : votre intervalle à ${level} %. Chiffres de sources notées ${grade} ; sources sur le site. NPS Atlas`,
+  chartLabel: (sector: string) => `Graphique en barres de votre NPS et des chiffres des entreprises du secteur ${sector} ; les mêmes nombres figurent dans le tableau ci-dessous.`,
+  chartBoundsNote: 'Les bornes (comme « moins de 50 ») ne sont pas tracées en barres ; elles figurent dans le tableau.',
   axisLabel: 'NPS (de −100 à 100)',
 
   actionsTitle: 'Partager et exporter',
   copyLink: 'Copier le lien',
   linkCopied: 'Lien copié.',
-  copyFailed: 'La copie est bloquée ici : copiez l’adresse depuis la barre d’adresse.',
+  copyFailed: 'La copie est bloquée ici : copiez l’adresse depuis la barre d’adresse.',
   downloadPng: 'Télécharger le graphique (PNG)',
   downloadCsv: 'Télécharger les résultats (CSV)',
   print: 'Imprimer',
@@ -292,8 +292,8 @@ export const scoreToolStringsFr: ScoreToolStrings = {
     promotersShare: 'Part de promoteurs',
     passivesShare: 'Part de passifs',
     detractorsShare: 'Part de détracteurs',
-    intervalLow: (level: string) => `Borne basse de l’intervalle à ${level} % (Wald ajusté)`,
-    intervalHigh: (level: string) => `Borne haute de l’intervalle à ${level} % (Wald ajusté)`,
+    intervalLow: (level: string) => `Borne basse de l’intervalle à ${level} % (Wald ajusté)`,
+    intervalHigh: (level: string) => `Borne haute de l’intervalle à ${level} % (Wald ajusté)`,
     intervalCenter: 'Score ajusté (centre de l’intervalle)',
     margin: 'Marge d’erreur (demi-largeur)',
     sampleSize: (margin: string) => `Réponses nécessaires pour ±${margin} points à votre répartition`,

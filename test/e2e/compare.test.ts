@@ -218,7 +218,7 @@ describe('score tool: French page, sector page, no JavaScript', () => {
     expect(await waitForHook(page, 'nps-value')).toBe(30);
     expect(await waitForHook(page, 'sector-rank')).toBeGreaterThan(0);
     expect(await page.locator('[data-testid="nps-value"]').textContent()).toBe('+30');
-    expect(await page.getByText('Intervalle à 95 %').count()).toBe(1);
+    expect(await page.getByText('Intervalle à 95\u00a0%').count()).toBe(1);
     await page.getByLabel('Votre NPS (de −100 à 100)').count();
     await page.getByLabel('Score NPS').check();
     await page.getByLabel('Votre NPS (de −100 à 100)').fill('12,5');
