@@ -10,6 +10,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import CompanyPage from '../src/components/pages/CompanyPage.astro';
 import HomePage from '../src/components/pages/HomePage.astro';
 import MethodologyPage from '../src/components/pages/MethodologyPage.astro';
+import { cesFromCounts, csatFromCounts } from '../src/lib/csat-ces.ts';
+import { formatNps, formatPercent } from '../src/lib/format.ts';
+import { npsChange } from '../src/lib/nps-change.ts';
 import SectorPage from '../src/components/pages/SectorPage.astro';
 import SourcesPage from '../src/components/pages/SourcesPage.astro';
 import { getData } from '../src/data/load-dataset.ts';
@@ -183,5 +186,19 @@ describe.each(LOCALES)('methodology page (%s)', (locale) => {
     expect(text).toContain(locale === 'fr' ? '+42,9' : '+42.9');
     for (const id of ['computing', 'kinds', 'self', 'margin', 'csat-ces', 'grades', 'types']) expect(doc.getElementById(id), id).not.toBeNull();
     expect(doc.querySelectorAll('.grade-list .grade').length).toBe(4);
+  });
+
+  test('worked examples of a change, CSAT and CES come from the score tool’s modules (nps-change, csat-ces)', async () => {
+    const doc = await render(MethodologyPage, { locale }, `${prefix(locale)}/methodology/`);
+    // Spaces of every kind (French no-break spaces included) compared as one space.
+    const spaced = (value: string) => value.replace(/\s+/g, ' ');
+    const text = spaced(doc.querySelector('main')?.textContent ?? '');
+    const change = npsChange({ promoters: 1500, passives: 900, detractors: 600 }, { promoters: 1380, passives: 960, detractors: 660 });
+    expect(text).toContain(spaced(`${formatNps(change.low, locale)} ${locale === 'fr' ? 'à' : 'to'} ${formatNps(change.high, locale)}`));
+    const csat = csatFromCounts([5, 10, 20, 40, 25]);
+    expect(text).toContain(spaced(`${formatPercent(csat.interval.low, locale)} ${locale === 'fr' ? 'à' : 'to'} ${formatPercent(csat.interval.high, locale)}`));
+    const ces = cesFromCounts([2, 3, 5, 10, 20, 7, 3]);
+    expect(text).toContain(locale === 'fr' ? `moyenne ${String(ces.mean).replace('.', ',')}` : `mean ${ces.mean}`);
+    expect(doc.getElementById('change')).not.toBeNull();
   });
 });

@@ -22,6 +22,7 @@ import {
   PAGE_OWNED_KEYS,
   TOOL_PARAM_KEYS,
   type ToolMode,
+  isMetricMode,
   type ToolParams,
   blocksResults,
   emptyParams,
@@ -47,8 +48,12 @@ const ImportDetails = lazy(() => import('./import/ImportDetails.tsx'));
 // The placement (pipeline and its view) loads with the sector's figures, which come over the network anyway.
 const PlacementView = lazy(() => import('./score-tool/PlacementView.tsx'));
 type Pipeline = typeof import('../lib/score-pipeline.ts');
+// Two waves, CSAT and CES: their own inputs and results, loaded when one is chosen.
+const MetricModes = lazy(() => import('./score-tool/MetricModes.tsx'));
 
 const MODES: readonly ToolMode[] = ['score', 'counts', 'answers', 'file'];
+// Modes that place nothing among a sector's benchmarks: the full tool only.
+const STANDALONE_MODES: readonly ToolMode[] = [...MODES, 'change', 'csat', 'ces'];
 
 export interface ScoreToolProps {
   locale: Locale;
@@ -278,7 +283,7 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
         params={params}
         update={update}
         errorsFor={errorsFor}
-        modes={MODES}
+        modes={embedded ? MODES : STANDALONE_MODES}
         sectors={embedded ? undefined : sectors}
         benchmarkOptions={
           resolved
@@ -295,7 +300,12 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
         fileSlot={fileSlot}
       />
 
-      <section className="st-results" aria-labelledby={`${idPrefix}-results-title`} aria-live="polite">
+      {isMetricMode(params.mode) && (
+        <Suspense fallback={null}>
+          <MetricModes locale={locale} mode={params.mode} confidence={options.confidence} idPrefix={idPrefix} />
+        </Suspense>
+      )}
+      <section className="st-results" aria-labelledby={`${idPrefix}-results-title`} aria-live="polite" hidden={isMetricMode(params.mode)}>
         <h2 id={`${idPrefix}-results-title`} className={embedded ? 'visually-hidden' : undefined}>
           {t.resultsTitle}
         </h2>

@@ -7,7 +7,8 @@
  * each bad field gives an error code, which the UI words in English or French beside the field.
  *
  * Parameters (same English names in both languages):
- *   sector, mode (score | counts | answers | file; inferred when absent), score, n, promoters, passives,
+ *   sector, mode (score | counts | answers | file; inferred when absent; change | csat | ces are the
+ *   modes of src/lib/metric-modes.ts, which own their own parameters), score, n, promoters, passives,
  *   detractors, answers (11 comma-separated counts for answers 0..10), survey (your survey type), target,
  *   confidence (90 | 95 | 99); and which benchmarks: grade (lowest source grade), market (a code, or `all`),
  *   type (the benchmarks' survey type), from and to (years, or from=all), peers (comma-separated company ids).
@@ -24,9 +25,14 @@ function normaliseCode(text: string): string {
   return clean.toLowerCase() === 'all' ? 'all' : clean.toUpperCase();
 }
 
-export const TOOL_MODES = ['score', 'counts', 'answers', 'file'] as const;
+export const TOOL_MODES = ['score', 'counts', 'answers', 'file', 'change', 'csat', 'ces'] as const;
 /** How the user gives their result: a score, three group counts, the count of each answer 0–10, or a file. */
 export type ToolMode = (typeof TOOL_MODES)[number];
+
+/** Modes that place nothing among benchmarks (two waves, CSAT, CES): fields and checks in metric-modes.ts. */
+export const METRIC_MODES = ['change', 'csat', 'ces'] as const satisfies readonly ToolMode[];
+export type MetricMode = (typeof METRIC_MODES)[number];
+export const isMetricMode = (mode: string): mode is MetricMode => (METRIC_MODES as readonly string[]).includes(mode);
 
 /** Survey types a user can say their own score comes from (a subset of the dataset's survey types). */
 export const USER_SURVEY_TYPES = ['relationship', 'transactional', 'competitive-benchmark'] as const;
@@ -367,6 +373,11 @@ export function validateParams(params: ToolParams, context: { sectors: readonly 
     }
     case 'file':
       input = { kind: 'file' };
+      break;
+    // Two waves, CSAT and CES place nothing among the benchmarks: validated and computed by metric-modes.ts.
+    case 'change':
+    case 'csat':
+    case 'ces':
       break;
   }
   return { input, options, errors };

@@ -1,4 +1,5 @@
 /** The computed numbers the methodology prose quotes (see MethodologyPage.astro). */
+import type { ResponseCounts } from '../../lib/nps-stats';
 import type { Grade, SurveyType } from '../../lib/schema';
 
 export interface MethodologyNumbers {
@@ -16,4 +17,11 @@ export interface MethodologyNumbers {
   byGrade: Record<Grade, number>;
   withInterval: number;
   total: number;
+  /** Two waves compared (src/lib/nps-change.ts): counts, observed difference A − B, its interval, p, and the
+   * sample size per wave that detects 5 points at 80 % power with the waves' own variances. */
+  change: { a: ResponseCounts; b: ResponseCounts; difference: number; low: number; high: number; pValue: number; significant: boolean; perWave5: number; worstCase10: number };
+  /** CSAT worked example (src/lib/csat-ces.ts): count of each answer 1..5 and the result with its Wilson interval. */
+  csat: { counts: number[]; csat: number; satisfied: number; n: number; low: number; high: number };
+  /** CES worked example: count of each answer 1..7, mean and t interval. */
+  ces: { counts: number[]; mean: number; n: number; low: number; high: number };
 }

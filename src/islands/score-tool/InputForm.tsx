@@ -4,7 +4,7 @@ import { FILTER_GRADES, FILTER_SURVEY_TYPES } from '../../lib/filters.ts';
 import type { BenchmarkSettings } from '../../lib/placement.ts';
 import type { SurveyType } from '../../lib/schema.ts';
 import type { ScoreToolStrings } from '../../lib/score-tool-strings.ts';
-import { CONFIDENCE_LEVELS, type FieldName, type ToolMode, type ToolParams, USER_SURVEY_TYPES } from '../../lib/url-state.ts';
+import { CONFIDENCE_LEVELS, type FieldName, type ToolMode, type ToolParams, USER_SURVEY_TYPES, isMetricMode } from '../../lib/url-state.ts';
 import { Field, GroupErrors } from './Field.tsx';
 
 export interface InputFormProps {
@@ -118,7 +118,8 @@ export function InputForm({ idPrefix, t, params, update, errorsFor, modes, secto
         </div>
       )}
 
-      <fieldset className="st-options">
+      {/* Two waves, CSAT and CES have no benchmarks to choose (their inputs are in MetricModes.tsx). */}
+      <fieldset className="st-options" hidden={isMetricMode(params.mode)}>
         <legend>{t.optionsLegend}</legend>
         <div className="st-row">
           {sectors && (
