@@ -1,9 +1,21 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { validateDataIntegration } from './src/data/validate-data-integration.ts';
 import { siteFilesIntegration } from './src/data/site-files-integration.ts';
 import { CSP_DIRECTIVES } from './src/lib/site-files.ts';
+
+/** `client:interaction` (src/islands/on-interaction.ts): hydrate an island when the reader reaches for it. */
+/** @type {import('astro').AstroIntegration} */
+const interactionDirective = {
+  name: 'nps-atlas:client-interaction',
+  hooks: {
+    'astro:config:setup': ({ addClientDirective }) => {
+      addClientDirective({ name: 'interaction', entrypoint: fileURLToPath(new URL('./src/islands/on-interaction.ts', import.meta.url)) });
+    },
+  },
+};
 
 // The public address, used for canonical links, Open Graph and the sitemap. Set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -13,7 +25,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   // siteFilesIntegration writes _headers (CSP), sitemap.xml and robots.txt from the built pages.
-  integrations: [validateDataIntegration(), react(), siteFilesIntegration()],
+  integrations: [validateDataIntegration(), react(), interactionDirective, siteFilesIntegration()],
   i18n: {
     locales: ['en', 'fr'],
     defaultLocale: 'en',

@@ -29,7 +29,10 @@ let container: AstroContainer;
 // One jsdom window and its DOMParser for every page (the Astro container needs the node environment).
 const parser = new new JSDOM('').window.DOMParser();
 beforeAll(async () => {
-  container = await AstroContainer.create();
+  // The site's own `client:interaction` (astro.config.mjs) must be known to the container too; the directives'
+  // browser scripts don't run here, so each is a comment.
+  const clientDirectives = new Map(['idle', 'load', 'media', 'only', 'visible', 'interaction'].map((name) => [name, '/* not run in tests */']));
+  container = await AstroContainer.create({ manifest: { clientDirectives } as unknown as NonNullable<Parameters<typeof AstroContainer.create>[0]>['manifest'] });
   container.addServerRenderer({ renderer: reactRenderer });
   container.addClientRenderer({ name: '@astrojs/react', entrypoint: '@astrojs/react/client.js' });
 });

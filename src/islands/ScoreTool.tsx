@@ -362,10 +362,14 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
                             <ScoreChart
                               locale={locale}
                               rows={chartRows}
-                              title={t.chartTitle(sectorName)}
-                              subtitle={t.chartSubtitle(level, t.gradeOption(minGrade))}
                               label={t.chartLabel(sectorName)}
-                              axisLabel={t.axisLabel}
+                              exportInput={{
+                                title: t.chartTitle(sectorName),
+                                grade: t.gradeOption(minGrade),
+                                market: (embedded ? pageFilters.market : options.market) ? marketName((embedded ? pageFilters.market : options.market) as string, locale, t) : undefined,
+                                level,
+                                sources: (selection?.companies ?? []).map((f) => f.sourcePublisher ?? f.sourceTitle),
+                              }}
                             />
                           </Suspense>
                           {hasBounds && <figcaption className="st-hint">{t.chartBoundsNote}</figcaption>}

@@ -4,7 +4,9 @@
  * For a page: its inline scripts, every `<script src>` and `<link rel="modulepreload">`, and each island's
  * component and renderer (the `component-url`, `renderer-url` and `before-hydration-url` attributes of
  * `<astro-island>`), then their static imports recursively: that is `eager` JS, loaded as the page starts.
- * Dynamic `import()` targets not already eager are `lazy` (loaded on use). Workers (`new Worker(new URL(…))`)
+ * Dynamic `import()` targets not already eager are `lazy` (loaded on use), and so are the islands that hydrate on
+ * the reader's interaction (`client:interaction`, `<astro-island client="interaction">`) with what they import: nothing
+ * of theirs loads until the reader reaches for them. `client:visible` islands stay eager (scrolling is not a request). Workers (`new Worker(new URL(…))`)
  * and their own imports are `worker`. Each file is counted once per page.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -124,14 +126,16 @@ export function pageWeight(distDir: string, page: BuiltPage): PageWeight {
   }
   let islands = 0;
   const renderers = new Set<string>();
+  const onDemand = new Set<string>();
   for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/gi)) {
     islands++;
+    const onInteraction = /\sclient\s*=\s*"interaction"/i.test(tag);
     for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
       const value = new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'i').exec(tag)?.[1];
       if (!value) continue;
       const target = resolveSpecifier(distDir, page.path, decodeAttribute(value));
       if (!target) throw new Error(`${page.path}: <astro-island ${name}="${value}"> does not resolve to a file of the build`);
-      roots.add(target);
+      (onInteraction ? onDemand : roots).add(target);
       if (name === 'renderer-url') renderers.add(target);
     }
   }
@@ -149,6 +153,7 @@ export function pageWeight(distDir: string, page: BuiltPage): PageWeight {
     }
   }
   walkStatic(distDir, roots, graph);
+  for (const target of onDemand) graph.dynamic.add(target);
 
   // Lazy: dynamic imports (and what they import) not already loaded eagerly.
   const lazyGraph: Graph = { eager: new Set(), dynamic: new Set(), workers: new Set() };

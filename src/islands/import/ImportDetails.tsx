@@ -3,10 +3,14 @@
  * interval (adjusted Wald, from nps-stats.ts), as a chart and a table; and the detractors with their
  * comments as a CSV download, so the team can close the loop.
  */
-import { CategoryScale, Chart as ChartJS, type ChartOptions, LinearScale, Tooltip, type TooltipItem } from 'chart.js';
-import { BarWithErrorBar, BarWithErrorBarsController } from 'chartjs-chart-error-bars';
-import { useEffect, useId, useState } from 'react';
+import type { Chart as ChartJS, ChartOptions, TooltipItem } from 'chart.js';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Chart } from 'react-chartjs-2';
+import { downloadChartPng, downloadCsv } from '../../charts/export.ts';
+import { intervals, whiteBackground } from '../../charts/plugins.ts';
+import { registerBarChart } from '../../charts/register.ts';
+import { BAR, FONT, GRID, INK, MUTED } from '../../lib/chart-kit/palette.ts';
+import { chartKitStrings } from '../../lib/chart-kit/strings.ts';
 import { CSV_MEDIA_TYPE, csvFormatFor } from '../../lib/csv-write.ts';
 import { formatCount, formatNps, formatPartialDate } from '../../lib/format.ts';
 import type { Locale } from '../../lib/i18n.ts';
@@ -16,7 +20,7 @@ import { type ImportStrings, importStrings } from '../../lib/survey-import/strin
 import { type ImportResult, MAX_COMMENT_CHARS } from '../../lib/survey-import/types.ts';
 import './import.css';
 
-ChartJS.register(BarWithErrorBarsController, BarWithErrorBar, CategoryScale, LinearScale, Tooltip);
+registerBarChart();
 
 export interface ImportDetailsProps {
   locale: 'en' | 'fr';
@@ -48,31 +52,30 @@ function intervalText(row: GroupRow, locale: Locale): string {
   return `${formatNps(row.low, locale)} ${locale === 'fr' ? 'à' : 'to'} ${formatNps(row.high, locale)}`;
 }
 
-// The site's palette (global.css tokens), repeated because a canvas can't read CSS variables.
-const BAR = '#0b5cad';
-const INK = '#1b1f24';
-const MUTED = '#59636e';
-const GRID = '#e3e7eb';
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
+const plugins = [whiteBackground<'bar'>(), intervals<'bar'>()];
 
-function BreakdownChart({ rows, locale, horizontal, alt, testId }: { rows: GroupRow[]; locale: Locale; horizontal: boolean; alt: string; testId: string }) {
-  const valueAxis = horizontal ? 'x' : 'y';
+interface BreakdownChartProps {
+  rows: GroupRow[];
+  locale: Locale;
+  horizontal: boolean;
+  alt: string;
+  testId: string;
+  /** The PNG's title and settings line, and the file names of both downloads. */
+  title: string;
+  settings: string;
+  fileBase: string;
+  /** The table's headings, for the CSV. */
+  firstColumn: string;
+  t: ImportStrings;
+}
+
+/** A month or segment chart with its PNG and CSV downloads (the CSV holds the table's rows, numbers as numbers). */
+function BreakdownChart({ rows, locale, horizontal, alt, testId, title, settings, fileBase, firstColumn, t }: BreakdownChartProps) {
+  const chartRef = useRef<ChartJS<'bar'> | null>(null);
+  const k = chartKitStrings[locale];
   const data = {
     labels: rows.map((row) => row.label),
-    datasets: [
-      {
-        data: rows.map((row) =>
-          horizontal ? { x: row.nps, y: row.label, xMin: row.low, xMax: row.high } : { x: row.label, y: row.nps, yMin: row.low, yMax: row.high },
-        ),
-        backgroundColor: BAR,
-        errorBarColor: INK,
-        errorBarWhiskerColor: INK,
-        errorBarLineWidth: 1.5,
-        errorBarWhiskerLineWidth: 1.5,
-        errorBarWhiskerSize: 8,
-        maxBarThickness: 28,
-      },
-    ],
+    datasets: [{ data: rows.map((row) => row.nps), backgroundColor: BAR, maxBarThickness: 28 }],
   };
   const low = Math.min(0, ...rows.map((row) => row.low));
   const high = Math.max(0, ...rows.map((row) => row.high));
@@ -84,16 +87,17 @@ function BreakdownChart({ rows, locale, horizontal, alt, testId }: { rows: Group
     grid: { color: (ctx: { tick?: { value: number } }) => (ctx.tick?.value === 0 ? MUTED : GRID) },
   };
   const categoryScale = { type: 'category' as const, ticks: { color: INK, font: { family: FONT, size: 12 } }, grid: { display: false } };
-  const options: ChartOptions<'barWithErrorBars'> = {
+  const options: ChartOptions<'bar'> = {
     indexAxis: horizontal ? 'y' : 'x',
     responsive: true,
     maintainAspectRatio: false,
     animation: false,
-    scales: valueAxis === 'x' ? { x: valueScale, y: categoryScale } : { x: categoryScale, y: valueScale },
+    scales: horizontal ? { x: valueScale, y: categoryScale } : { x: categoryScale, y: valueScale },
     plugins: {
+      intervals: { intervals: rows.map((row) => ({ low: row.low, high: row.high })), whisker: 8 },
       tooltip: {
         callbacks: {
-          label: (item: TooltipItem<'barWithErrorBars'>) => {
+          label: (item: TooltipItem<'bar'>) => {
             const row = rows[item.dataIndex];
             return row ? `NPS ${formatNps(row.nps, locale)} (${intervalText(row, locale)}), n = ${formatCount(row.n, locale)}` : '';
           },
@@ -102,10 +106,42 @@ function BreakdownChart({ rows, locale, horizontal, alt, testId }: { rows: Group
     },
   };
   const height = horizontal ? rows.length * 34 + 48 : undefined;
+  const png = () => {
+    const chart = chartRef.current;
+    if (!chart) return;
+    void downloadChartPng(
+      chart as unknown as Parameters<typeof downloadChartPng>[0],
+      {
+        title,
+        settings: [settings],
+        legend: [
+          { text: k.barNps, colour: BAR, kind: 'fill' },
+          { text: k.whisker('95'), colour: INK, kind: 'whisker' },
+        ],
+        sources: [],
+        address: window.location.href,
+        date: new Date(),
+      },
+      locale,
+      `${fileBase}.png`,
+    );
+  };
+  const csv = () =>
+    downloadCsv([[firstColumn, t.colN, t.colNps, k.low, k.high], ...rows.map((row) => [row.label, row.n, row.nps, row.low, row.high])], locale, `${fileBase}.csv`);
   return (
-    <div className={`import-chart${horizontal ? ' import-chart--segments' : ''}`} style={height ? { height: `${height}px` } : undefined}>
-      <Chart type="barWithErrorBars" data={data} options={options} role="img" aria-label={alt} data-testid={testId} />
-    </div>
+    <>
+      <div className={`import-chart${horizontal ? ' import-chart--segments' : ''}`} style={height ? { height: `${height}px` } : undefined}>
+        <Chart ref={chartRef} type="bar" data={data} options={options} plugins={plugins} role="img" aria-label={alt} data-testid={testId} />
+      </div>
+      <div className="chart-actions">
+        <button type="button" onClick={png} data-testid={`${testId}-png`}>
+          {k.downloadPng}
+        </button>
+        <button type="button" onClick={csv} data-testid={`${testId}-csv`}>
+          {k.downloadCsv}
+        </button>
+      </div>
+    </>
   );
 }
 
@@ -159,6 +195,7 @@ export default function ImportDetails({ locale, result }: ImportDetailsProps) {
   );
 
   const [downloadError, setDownloadError] = useState<string | null>(null);
+  const settings = chartKitStrings[locale].fromFile(formatCount(totalResponses(countsFromAnswers(result.counts)), locale), '95');
   const download = () => {
     setDownloadError(null);
     try {
@@ -183,7 +220,18 @@ export default function ImportDetails({ locale, result }: ImportDetailsProps) {
         <section aria-labelledby={`${id}-months`}>
           <h3 id={`${id}-months`}>{t.byMonthTitle}</h3>
           {mounted && (
-            <BreakdownChart rows={months} locale={locale} horizontal={false} alt={t.chartMonthAlt(months.length, months[0]?.label ?? '', months.at(-1)?.label ?? '')} testId="import-month-chart" />
+            <BreakdownChart
+              rows={months}
+              locale={locale}
+              horizontal={false}
+              alt={t.chartMonthAlt(months.length, months[0]?.label ?? '', months.at(-1)?.label ?? '')}
+              testId="import-month-chart"
+              title={t.byMonthTitle}
+              settings={settings}
+              fileBase="nps-by-month"
+              firstColumn={t.colMonth}
+              t={t}
+            />
           )}
           <BreakdownTable rows={months} locale={locale} t={t} firstColumn={t.colMonth} testId="nps-by-month" />
         </section>
@@ -191,7 +239,20 @@ export default function ImportDetails({ locale, result }: ImportDetailsProps) {
       {segments.length > 0 && (
         <section aria-labelledby={`${id}-segments`}>
           <h3 id={`${id}-segments`}>{t.bySegmentTitle}</h3>
-          {mounted && <BreakdownChart rows={segments} locale={locale} horizontal alt={t.chartSegmentAlt(segments.length)} testId="import-segment-chart" />}
+          {mounted && (
+            <BreakdownChart
+              rows={segments}
+              locale={locale}
+              horizontal
+              alt={t.chartSegmentAlt(segments.length)}
+              testId="import-segment-chart"
+              title={t.bySegmentTitle}
+              settings={settings}
+              fileBase="nps-by-segment"
+              firstColumn={t.colSegment}
+              t={t}
+            />
+          )}
           <BreakdownTable rows={segments} locale={locale} t={t} firstColumn={t.colSegment} testId="nps-by-segment" />
         </section>
       )}

@@ -1,6 +1,7 @@
 /** Share and export: copy the link, download the chart as PNG and the results as CSV, print. */
 import { type RefObject, useState } from 'react';
 import { CSV_MEDIA_TYPE } from '../../lib/csv-write.ts';
+import { exportCanvas } from '../../charts/exportable.ts';
 import type { ScoreToolStrings } from '../../lib/score-tool-strings.ts';
 
 export interface ActionsProps {
@@ -41,11 +42,10 @@ export function Actions({ t, chartContainer, hasChart, csv, fileBase, link, link
       setStatus(t.copyFailed);
     }
   };
-  const png = () => {
+  // The chart kit's PNG export (2×, with title, settings, legend and sources), registered by the lazily loaded chart.
+  const png = async () => {
     const canvas = chartContainer.current?.querySelector('canvas');
-    canvas?.toBlob((blob) => {
-      if (blob) downloadBlob(blob, `${fileBase}.png`);
-    }, 'image/png');
+    if (canvas) await exportCanvas(canvas, `${fileBase}.png`);
   };
   const downloadCsv = () => {
     // csv() already starts with the byte-order mark spreadsheets need to read accents (csv-write.ts).

@@ -1,127 +1,112 @@
 /**
- * The user's score (with its interval as an error bar) among the sector's company figures, as horizontal bars.
- * Loaded lazily, so Chart.js stays out of the tool's first download. Registers only the Chart.js parts it uses.
- * The same numbers are in the table under the chart.
+ * The placement chart: the user's score among the sector's company figures, as horizontal bars, with the user's
+ * interval drawn as a shaded band across every peer (so a peer inside the band is visibly a tie at this sample
+ * size) and a peer's own interval as a whisker where its n is published. Each bar is labelled above it with the
+ * company, year, market and grade, wrapped (never cut) to the chart's width. Loaded lazily with Chart.js; built
+ * from the chart kit (src/charts/); the same numbers are in the table under it.
  */
-import { BarElement, CategoryScale, Chart as ChartJS, type ChartData, type ChartOptions, LinearScale, type Plugin, SubTitle, Title, Tooltip } from 'chart.js';
-import { BarWithErrorBar, BarWithErrorBarsController } from 'chartjs-chart-error-bars';
+import type { Chart as ChartJS, ChartOptions } from 'chart.js';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Chart } from 'react-chartjs-2';
+import { downloadChartPng } from '../../charts/export.ts';
+import { setExporter } from '../../charts/exportable.ts';
+import { LABEL_LINE, band, barLabels, intervals, valueLabels, whiteBackground, wrapLabels } from '../../charts/plugins.ts';
+import { registerBarChart } from '../../charts/register.ts';
+import { type PlacementExportInput, placementExportMeta } from '../../lib/chart-kit/placement-export.ts';
+import { FONT, GRADE_COLOURS, GRID, INK, MUTED, YOU, withAlpha } from '../../lib/chart-kit/palette.ts';
 import { formatNps } from '../../lib/format.ts';
 import type { Locale } from '../../lib/i18n.ts';
+import { axisRange } from '../../lib/ranking.ts';
+import type { Grade } from '../../lib/schema.ts';
 
-ChartJS.register(BarWithErrorBarsController, BarWithErrorBar, BarElement, CategoryScale, LinearScale, Tooltip, Title, SubTitle);
+registerBarChart();
 
+/** One bar: a company figure or the user's score (the score pipeline's chart rows have this shape). */
 export interface ChartRow {
   label: string;
   value: number;
-  /** The user's row: highlighted, with its interval. */
+  /** The user's row: highlighted, its interval drawn as the band. */
   isYou: boolean;
+  year?: number | undefined;
+  market?: string | undefined;
+  grade?: Grade | undefined;
+  /** The user's interval, or the benchmark's own when its n is published. */
   low?: number | undefined;
   high?: number | undefined;
+  /** The benchmark's n (and so its interval) is approximate. */
+  nApproximate?: boolean | undefined;
 }
 
 export interface ScoreChartProps {
   locale: Locale;
   rows: ChartRow[];
-  title: string;
-  subtitle: string;
   /** Text alternative of the canvas. */
   label: string;
-  axisLabel: string;
+  /** What the PNG export says around the chart: title, benchmark settings, sources (the legend follows the rows). */
+  exportInput: Omit<PlacementExportInput, 'locale' | 'rows'>;
 }
 
-const YOU = '#c2410c';
-const OTHERS = '#0b5cad';
-const INK = '#1b1f24';
-const GRID = '#e3e7eb';
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
+const plugins = [whiteBackground<'bar'>(), band<'bar'>(), barLabels<'bar'>(), intervals<'bar'>(), valueLabels<'bar'>()];
+const AXIS = 34;
 
-/** Paints the canvas white first, so the PNG download has a background. */
-const whiteBackground: Plugin<'barWithErrorBars'> = {
-  id: 'stWhiteBackground',
-  beforeDraw(chart) {
-    const { ctx, width, height } = chart;
-    ctx.save();
-    ctx.globalCompositeOperation = 'destination-over';
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, width, height);
-    ctx.restore();
-  },
-};
-
-/** Writes each bar's value at its end, so the picture carries its numbers. */
-function valueLabels(locale: Locale): Plugin<'barWithErrorBars'> {
-  return {
-    id: 'stValueLabels',
-    afterDatasetsDraw(chart) {
-      const { ctx } = chart;
-      const meta = chart.getDatasetMeta(0);
-      const data = chart.data.datasets[0]?.data as { x: number; xMin?: number; xMax?: number }[] | undefined;
-      const scale = chart.scales.x;
-      if (!data || !scale) return;
-      ctx.save();
-      ctx.font = `600 12px ${FONT}`;
-      ctx.fillStyle = INK;
-      ctx.textBaseline = 'middle';
-      meta.data.forEach((element, i) => {
-        const point = data[i];
-        if (!point) return;
-        const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number };
-        const negative = point.x < 0;
-        // Past the end of the bar, or of its error bar when it has one.
-        let edge = x;
-        if (point.xMin !== undefined && point.xMax !== undefined) edge = negative ? Math.min(x, scale.getPixelForValue(point.xMin)) : Math.max(x, scale.getPixelForValue(point.xMax));
-        ctx.textAlign = negative ? 'right' : 'left';
-        ctx.fillText(formatNps(point.x, locale), negative ? edge - 6 : edge + 6, y);
-      });
-      ctx.restore();
-    },
-  };
+/** "Orange · 2023 · FR · A": the company, then its year, market and grade where known. */
+export function peerLabel(row: ChartRow): string {
+  return [row.label, row.year !== undefined ? String(Math.floor(row.year)) : '', row.market ?? '', row.grade ?? ''].filter(Boolean).join(' · ');
 }
 
-function axisRange(values: number[]): { min: number; max: number } {
-  const low = Math.min(0, ...values);
-  const high = Math.max(0, ...values);
-  return { min: Math.max(-100, Math.floor(low / 10) * 10 - 10), max: Math.min(100, Math.ceil(high / 10) * 10 + 10) };
-}
+export default function ScoreChart({ locale, rows, label, exportInput }: ScoreChartProps) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<ChartJS<'bar'> | null>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box) return undefined;
+    setWidth(box.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(box.clientWidth));
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
 
-export default function ScoreChart({ locale, rows, title, subtitle, label, axisLabel }: ScoreChartProps) {
+  const labels = useMemo(() => rows.map(peerLabel), [rows]);
+  // Rows grow with the wrapped labels so a long name is never cut on a narrow phone.
+  const lineCount = useMemo(() => {
+    const ctx = typeof document === 'undefined' || width === 0 ? null : document.createElement('canvas').getContext('2d');
+    if (!ctx) return 1;
+    return Math.max(1, ...wrapLabels(ctx, labels, width - 24).map((lines) => lines.length));
+  }, [labels, width]);
+
+  const you = rows.find((r) => r.isYou);
   const values = rows.flatMap((r) => [r.value, r.low ?? r.value, r.high ?? r.value]);
   const { min, max } = axisRange(values);
   const data = {
-    labels: rows.map((r) => r.label),
+    labels: rows.map((_, i) => String(i)),
     datasets: [
       {
-        label: axisLabel,
-        data: rows.map((r) => (r.isYou && r.low !== undefined && r.high !== undefined ? { x: r.value, xMin: r.low, xMax: r.high } : { x: r.value })),
-        backgroundColor: rows.map((r) => (r.isYou ? YOU : OTHERS)),
-        borderColor: rows.map((r) => (r.isYou ? YOU : OTHERS)),
-        errorBarColor: INK,
-        errorBarWhiskerColor: INK,
-        errorBarLineWidth: 2,
-        errorBarWhiskerLineWidth: 2,
-        errorBarWhiskerSize: 12,
-        barPercentage: 0.8,
-        categoryPercentage: 0.9,
+        data: rows.map((r) => r.value),
+        backgroundColor: rows.map((r) => (r.isYou ? YOU : r.low !== undefined ? withAlpha(GRADE_COLOURS[r.grade ?? 'D'], 0.6) : GRADE_COLOURS[r.grade ?? 'D'])),
+        barThickness: 14,
       },
     ],
-  } as unknown as ChartData<'barWithErrorBars'>;
-  const options: ChartOptions<'barWithErrorBars'> = {
+  };
+  const options: ChartOptions<'bar'> = {
     indexAxis: 'y',
     responsive: true,
     maintainAspectRatio: false,
     animation: false,
-    layout: { padding: { right: 40, left: 4 } },
+    layout: { padding: { top: 8 + (lineCount - 1) * (LABEL_LINE / 2), right: 44, left: 4 } },
     scales: {
-      x: { min, max, title: { display: true, text: axisLabel, color: INK, font: { family: FONT } }, grid: { color: GRID }, ticks: { color: INK, font: { family: FONT }, callback: (value) => formatNps(Number(value), locale) } },
-      y: { ticks: { color: INK, font: { family: FONT, size: 12 }, autoSkip: false }, grid: { display: false } },
+      x: { min, max, grid: { color: (ctx) => (ctx.tick?.value === 0 ? MUTED : GRID) }, ticks: { color: INK, font: { family: FONT }, callback: (value) => formatNps(Number(value), locale) } },
+      y: { ticks: { display: false }, grid: { display: false }, border: { display: false } },
     },
     plugins: {
       legend: { display: false },
-      title: { display: true, text: title, color: INK, font: { family: FONT, size: 15, weight: 'bold' }, align: 'start' },
-      subtitle: { display: true, text: subtitle, color: '#59636e', font: { family: FONT, size: 11 }, align: 'start', padding: { bottom: 8 } },
+      band: { band: you?.low !== undefined && you.high !== undefined ? { low: you.low, high: you.high, colour: YOU } : undefined },
+      barLabels: { labels },
+      intervals: { intervals: rows.map((r) => (r.low !== undefined && r.high !== undefined ? { low: r.low, high: r.high } : undefined)), whisker: 12 },
+      valueLabels: { labels: rows.map((r) => `${formatNps(r.value, locale)}${r.nApproximate ? ' ≈n' : ''}`) },
       tooltip: {
         callbacks: {
+          title: (items) => labels[items[0]?.dataIndex ?? 0] ?? '',
           label: (item) => {
             const row = rows[item.dataIndex];
             if (!row) return '';
@@ -131,10 +116,20 @@ export default function ScoreChart({ locale, rows, title, subtitle, label, axisL
       },
     },
   };
-  const height = Math.max(180, rows.length * 30 + 110);
+  const height = rows.length * (24 + LABEL_LINE * lineCount) + AXIS + 8 + (lineCount - 1) * (LABEL_LINE / 2);
+
+  useEffect(() => {
+    const canvas = chartRef.current?.canvas;
+    const chart = chartRef.current;
+    if (!canvas || !chart) return;
+    setExporter(canvas, (fileName) =>
+      downloadChartPng(chart as unknown as Parameters<typeof downloadChartPng>[0], { ...placementExportMeta({ ...exportInput, locale, rows }), address: window.location.href, date: new Date() }, locale, fileName),
+    );
+  });
+
   return (
-    <div className="st-chart" style={{ height: `${height}px` }}>
-      <Chart type="barWithErrorBars" data={data} options={options} plugins={[whiteBackground, valueLabels(locale)]} role="img" aria-label={label} data-testid="score-chart" />
+    <div className="st-chart" ref={boxRef} style={{ height: `${height}px` }}>
+      <Chart ref={chartRef} type="bar" data={data} options={options} plugins={plugins} role="img" aria-label={label} data-testid="score-chart" data-rows={rows.length} />
     </div>
   );
 }

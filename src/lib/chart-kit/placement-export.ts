@@ -1,0 +1,34 @@
+/** The placement chart's export words: title, benchmark settings, legend (only the marks drawn) and sources. */
+import type { Locale } from '../i18n.ts';
+import type { ExportMeta } from './export-layout.ts';
+import { GRADE_COLOURS, INK, YOU } from './palette.ts';
+import { chartKitStrings } from './strings.ts';
+
+export interface PlacementExportInput {
+  locale: Locale;
+  title: string;
+  /** The minimum grade in words ("B or better"). */
+  grade: string;
+  /** The benchmark market's name, undefined for every market. */
+  market?: string | undefined;
+  /** Confidence level in percent ("95"). */
+  level: string;
+  rows: readonly { isYou: boolean; low?: number | undefined; high?: number | undefined }[];
+  sources: readonly string[];
+}
+
+export function placementExportMeta({ locale, title, grade, market, level, rows, sources }: PlacementExportInput): Omit<ExportMeta, 'address' | 'date'> {
+  const p = chartKitStrings[locale].placement;
+  const you = rows.find((row) => row.isYou);
+  return {
+    title,
+    settings: [p.settings(grade, market ?? p.anyMarket, level)],
+    legend: [
+      { text: p.you, colour: YOU, kind: 'fill' },
+      ...(you?.low !== undefined ? [{ text: p.band(level), colour: YOU, kind: 'band' as const }] : []),
+      { text: p.peer, colour: GRADE_COLOURS.A, kind: 'fill' },
+      ...(rows.some((row) => !row.isYou && row.low !== undefined) ? [{ text: p.peerInterval(level), colour: INK, kind: 'whisker' as const }] : []),
+    ],
+    sources: [...sources],
+  };
+}
