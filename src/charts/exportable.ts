@@ -1,20 +1,13 @@
 /**
- * Charts drawn inside React islands register their PNG export on their canvas, so an export button elsewhere in
- * the island (the score tool's actions) can export the chart it finds without importing Chart.js or the export
- * code into the island's first download (they come with the lazily loaded chart). The exporter is kept on the
- * canvas element itself, so this module shares no state between chunks.
+ * Charts drawn inside React islands export on request: an export button elsewhere in the island (the score tool's
+ * actions) dispatches EXPORT_EVENT on the chart's canvas and the chart, which holds Chart.js and the export code
+ * (both lazily loaded), answers it. A DOM event keeps the button's code free of any chart module.
  */
-type Exporter = (fileName: string) => Promise<void>;
-const KEY = '__npsAtlasExport';
+export const EXPORT_EVENT = 'nps-atlas:export-png';
 
-export function setExporter(canvas: HTMLCanvasElement, exporter: Exporter): void {
-  (canvas as HTMLCanvasElement & { [KEY]?: Exporter })[KEY] = exporter;
-}
-
-/** Export the chart on `canvas` as a PNG download; false when no chart registered an export there. */
-export async function exportCanvas(canvas: HTMLCanvasElement, fileName: string): Promise<boolean> {
-  const exporter = (canvas as HTMLCanvasElement & { [KEY]?: Exporter })[KEY];
-  if (!exporter) return false;
-  await exporter(fileName);
-  return true;
+/** Answer export requests on `canvas`; returns the function that stops answering. */
+export function onExportRequest(canvas: HTMLCanvasElement, exporter: (fileName: string) => void): () => void {
+  const listener = (event: Event) => exporter((event as CustomEvent<string>).detail);
+  canvas.addEventListener(EXPORT_EVENT, listener);
+  return () => canvas.removeEventListener(EXPORT_EVENT, listener);
 }

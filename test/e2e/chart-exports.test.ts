@@ -7,6 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { ui } from '../../src/lib/ui-strings.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { cssSize, csvNumber, downloadWithText, openRecordingPage, parseCsv, pngSize } from '../support/chart-export.ts';
 
@@ -93,8 +94,8 @@ describe.each([
 });
 
 describe.each([
-  ['en', '/companies/orange/', 'Orange: NPS · Figures over time', 'grade'],
-  ['fr', '/fr/companies/orange/', 'Orange\u00a0: NPS · Les chiffres dans le temps', 'note'],
+  ['en', '/companies/orange/', `${ui.en.companyTitle('Orange')} · ${ui.en.overTimeTitle}`, 'grade'],
+  ['fr', '/fr/companies/orange/', `${ui.fr.companyTitle('Orange')} · ${ui.fr.overTimeTitle}`, 'note'],
 ] as const)('company chart exports (%s)', (locale, path, title, legend) => {
   test('PNG and CSV', async () => {
     const { page, errors, close } = await openRecordingPage(browser, `${baseUrl}${path}`);
@@ -113,11 +114,11 @@ describe.each([
 });
 
 describe('sector chart on a 360 px phone', () => {
-  test('no bar label is cut and every one of the 14 banking averages is labelled with its market and year', async () => {
+  test('no bar label is cut and every banking average (14 or more) is labelled with its market and year', async () => {
     const { page, errors, close } = await openRecordingPage(browser, `${baseUrl}/sectors/banking/`, { width: 360, height: 740 });
     await chartReady(page, 'sector-chart');
     const data = await page.locator('[data-sector-chart] script[data-chart-data]').evaluate((node) => JSON.parse(node.textContent ?? '{}') as { bars: { label: string }[]; lines: { text: string; market?: string; period?: string }[] });
-    expect(data.lines.length).toBe(14);
+    expect(data.lines.length).toBeGreaterThanOrEqual(14);
     // The export redraws the chart: every text it draws is recorded with its width in its own font.
     const { texts, drawn } = await downloadWithText(page, '[data-testid="chart-download-png"]');
     const canvasWidth = await page.locator('canvas[data-testid="sector-chart"]').evaluate((c) => c.clientWidth);

@@ -1,7 +1,6 @@
 /** Share and export: copy the link, download the chart as PNG and the results as CSV, print. */
 import { type RefObject, useState } from 'react';
 import { CSV_MEDIA_TYPE } from '../../lib/csv-write.ts';
-import { exportCanvas } from '../../charts/exportable.ts';
 import type { ScoreToolStrings } from '../../lib/score-tool-strings.ts';
 
 export interface ActionsProps {
@@ -43,9 +42,11 @@ export function Actions({ t, chartContainer, hasChart, csv, fileBase, link, link
     }
   };
   // The chart kit's PNG export (2×, with title, settings, legend and sources), registered by the lazily loaded chart.
-  const png = async () => {
+  const png = () => {
     const canvas = chartContainer.current?.querySelector('canvas');
-    if (canvas) await exportCanvas(canvas, `${fileBase}.png`);
+    // The event's name is written out here (it is EXPORT_EVENT of src/charts/exportable.ts) so the tool's first
+    // download carries no chart module.
+    canvas?.dispatchEvent(new CustomEvent('nps-atlas:export-png', { detail: `${fileBase}.png` }));
   };
   const downloadCsv = () => {
     // csv() already starts with the byte-order mark spreadsheets need to read accents (csv-write.ts).

@@ -9,7 +9,7 @@ import type { Chart as ChartJS, ChartOptions } from 'chart.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Chart } from 'react-chartjs-2';
 import { downloadChartPng } from '../../charts/export.ts';
-import { setExporter } from '../../charts/exportable.ts';
+import { onExportRequest } from '../../charts/exportable.ts';
 import { LABEL_LINE, band, barLabels, intervals, valueLabels, whiteBackground, wrapLabels } from '../../charts/plugins.ts';
 import { registerBarChart } from '../../charts/register.ts';
 import { type PlacementExportInput, placementExportMeta } from '../../lib/chart-kit/placement-export.ts';
@@ -121,10 +121,11 @@ export default function ScoreChart({ locale, rows, label, exportInput }: ScoreCh
   useEffect(() => {
     const canvas = chartRef.current?.canvas;
     const chart = chartRef.current;
-    if (!canvas || !chart) return;
-    setExporter(canvas, (fileName) =>
-      downloadChartPng(chart as unknown as Parameters<typeof downloadChartPng>[0], { ...placementExportMeta({ ...exportInput, locale, rows }), address: window.location.href, date: new Date() }, locale, fileName),
-    );
+    if (!canvas || !chart) return undefined;
+    return onExportRequest(canvas, (fileName) => {
+      const meta = { ...placementExportMeta({ ...exportInput, locale, rows }), address: window.location.href, date: new Date() };
+      void downloadChartPng(chart as unknown as Parameters<typeof downloadChartPng>[0], meta, locale, fileName);
+    });
   });
 
   return (
