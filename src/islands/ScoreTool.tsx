@@ -363,13 +363,8 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
                               locale={locale}
                               rows={chartRows}
                               label={t.chartLabel(sectorName)}
-                              exportInput={{
-                                title: t.chartTitle(sectorName),
-                                grade: t.gradeOption(minGrade),
-                                market: (embedded ? pageFilters.market : options.market) ? marketName((embedded ? pageFilters.market : options.market) as string, locale, t) : undefined,
-                                level,
-                                sources: (selection?.companies ?? []).map((f) => f.sourcePublisher ?? f.sourceTitle),
-                              }}
+                              t={t}
+                              settings={{ sectorName, minGrade, market: embedded ? pageFilters.market : options.market, level, figures: selection.companies }}
                             />
                           </Suspense>
                           {hasBounds && <figcaption className="st-hint">{t.chartBoundsNote}</figcaption>}

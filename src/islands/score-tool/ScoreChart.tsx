@@ -12,7 +12,9 @@ import { downloadChartPng } from '../../charts/export.ts';
 import { onExportRequest } from '../../charts/exportable.ts';
 import { LABEL_LINE, band, barLabels, intervals, valueLabels, whiteBackground, wrapLabels } from '../../charts/plugins.ts';
 import { registerBarChart } from '../../charts/register.ts';
-import { type PlacementExportInput, placementExportMeta } from '../../lib/chart-kit/placement-export.ts';
+import { placementExportMeta } from '../../lib/chart-kit/placement-export.ts';
+import type { BenchmarkFigure } from '../../lib/placement.ts';
+import type { ScoreToolStrings } from '../../lib/score-tool-strings.ts';
 import { FONT, GRADE_COLOURS, GRID, INK, MUTED, YOU, withAlpha } from '../../lib/chart-kit/palette.ts';
 import { formatNps } from '../../lib/format.ts';
 import type { Locale } from '../../lib/i18n.ts';
@@ -42,8 +44,9 @@ export interface ScoreChartProps {
   rows: ChartRow[];
   /** Text alternative of the canvas. */
   label: string;
-  /** What the PNG export says around the chart: title, benchmark settings, sources (the legend follows the rows). */
-  exportInput: Omit<PlacementExportInput, 'locale' | 'rows'>;
+  t: ScoreToolStrings;
+  /** The benchmark settings, which the PNG export states with the figures' sources (the legend follows the rows). */
+  settings: { sectorName: string; minGrade: string; market?: string | undefined; level: string; figures: readonly BenchmarkFigure[] };
 }
 
 const plugins = [whiteBackground<'bar'>(), band<'bar'>(), barLabels<'bar'>(), intervals<'bar'>(), valueLabels<'bar'>()];
@@ -54,7 +57,7 @@ export function peerLabel(row: ChartRow): string {
   return [row.label, row.year !== undefined ? String(Math.floor(row.year)) : '', row.market ?? '', row.grade ?? ''].filter(Boolean).join(' · ');
 }
 
-export default function ScoreChart({ locale, rows, label, exportInput }: ScoreChartProps) {
+export default function ScoreChart({ locale, rows, label, t, settings }: ScoreChartProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ChartJS<'bar'> | null>(null);
   const [width, setWidth] = useState(0);
@@ -123,7 +126,17 @@ export default function ScoreChart({ locale, rows, label, exportInput }: ScoreCh
     const chart = chartRef.current;
     if (!canvas || !chart) return undefined;
     return onExportRequest(canvas, (fileName) => {
-      const meta = { ...placementExportMeta({ ...exportInput, locale, rows }), address: window.location.href, date: new Date() };
+      const input = {
+        locale,
+        rows,
+        title: t.chartTitle(settings.sectorName),
+        grade: t.gradeOption(settings.minGrade),
+        // The market's code (as in the bar labels): naming it would pull the tool's label module into a shared chunk.
+        market: settings.market,
+        level: settings.level,
+        sources: settings.figures.map((f) => f.sourcePublisher ?? f.sourceTitle),
+      };
+      const meta = { ...placementExportMeta(input), address: window.location.href, date: new Date() };
       void downloadChartPng(chart as unknown as Parameters<typeof downloadChartPng>[0], meta, locale, fileName);
     });
   });
