@@ -364,7 +364,7 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
                               rows={chartRows}
                               label={t.chartLabel(sectorName)}
                               t={t}
-                              settings={{ sectorName, minGrade, market: embedded ? pageFilters.market : options.market, level, figures: selection.companies }}
+                              settings={{ sectorName, text: settingsText, level, figures: view.selection.companies }}
                             />
                           </Suspense>
                           {hasBounds && <figcaption className="st-hint">{t.chartBoundsNote}</figcaption>}

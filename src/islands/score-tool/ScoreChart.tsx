@@ -46,7 +46,7 @@ export interface ScoreChartProps {
   label: string;
   t: ScoreToolStrings;
   /** The benchmark settings, which the PNG export states with the figures' sources (the legend follows the rows). */
-  settings: { sectorName: string; minGrade: string; market?: string | undefined; level: string; figures: readonly BenchmarkFigure[] };
+  settings: { sectorName: string; text: string; level: string; figures: readonly BenchmarkFigure[] };
 }
 
 const plugins = [whiteBackground<'bar'>(), band<'bar'>(), barLabels<'bar'>(), intervals<'bar'>(), valueLabels<'bar'>()];
@@ -130,9 +130,7 @@ export default function ScoreChart({ locale, rows, label, t, settings }: ScoreCh
         locale,
         rows,
         title: t.chartTitle(settings.sectorName),
-        grade: t.gradeOption(settings.minGrade),
-        // The market's code (as in the bar labels): naming it would pull the tool's label module into a shared chunk.
-        market: settings.market,
+        settings: [settings.text],
         level: settings.level,
         sources: settings.figures.map((f) => f.sourcePublisher ?? f.sourceTitle),
       };

@@ -7,22 +7,20 @@ import { chartKitStrings } from './strings.ts';
 export interface PlacementExportInput {
   locale: Locale;
   title: string;
-  /** The minimum grade in words ("B or better"). */
-  grade: string;
-  /** The benchmark market's name, undefined for every market. */
-  market?: string | undefined;
+  /** The benchmark settings in words, as the score tool states them above its table. */
+  settings: readonly string[];
   /** Confidence level in percent ("95"). */
   level: string;
   rows: readonly { isYou: boolean; low?: number | undefined; high?: number | undefined }[];
   sources: readonly string[];
 }
 
-export function placementExportMeta({ locale, title, grade, market, level, rows, sources }: PlacementExportInput): Omit<ExportMeta, 'address' | 'date'> {
+export function placementExportMeta({ locale, title, settings, level, rows, sources }: PlacementExportInput): Omit<ExportMeta, 'address' | 'date'> {
   const p = chartKitStrings[locale].placement;
   const you = rows.find((row) => row.isYou);
   return {
     title,
-    settings: [p.settings(grade, market ?? p.anyMarket, level)],
+    settings: [...settings.filter((line) => line !== ''), p.intervals(level)],
     legend: [
       { text: p.you, colour: YOU, kind: 'fill' },
       ...(you?.low !== undefined ? [{ text: p.band(level), colour: YOU, kind: 'band' as const }] : []),

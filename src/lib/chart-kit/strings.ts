@@ -23,8 +23,8 @@ export interface ChartKitStrings {
     band: (level: string) => string;
     peer: string;
     peerInterval: (level: string) => string;
-    settings: (grade: string, market: string, level: string) => string;
-    anyMarket: string;
+    /** The interval level the band and whiskers show. */
+    intervals: (level: string) => string;
   };
   /** Company chart legend: the kinds of point. */
   pointValue: string;
@@ -65,8 +65,7 @@ export const chartKitStrings: Record<Locale, ChartKitStrings> = {
       band: (level) => `Shaded band: your ${level}% interval, across the companies`,
       peer: 'Bar: a company’s published figure, coloured by source grade',
       peerInterval: (level) => `Whisker: that company’s own ${level}% interval, where its sample size is published`,
-      settings: (grade, market, level) => `Benchmarks: sources graded ${grade}; market: ${market}; intervals at ${level}%`,
-      anyMarket: 'all markets',
+      intervals: (level) => `Intervals at ${level}% (adjusted Wald)`,
     },
     pointValue: 'Filled circle: a figure, coloured by source grade',
     pointAbout: 'Hollow circle: an approximate figure (“about”)',
@@ -104,8 +103,7 @@ export const chartKitStrings: Record<Locale, ChartKitStrings> = {
       band: (level) => `Bande ombrée\u00a0: votre intervalle à ${level}\u00a0%, sur toutes les entreprises`,
       peer: 'Barre\u00a0: le chiffre publié d’une entreprise, coloré selon la note de la source',
       peerInterval: (level) => `Moustache\u00a0: l’intervalle à ${level}\u00a0% de cette entreprise, quand sa taille d’échantillon est publiée`,
-      settings: (grade, market, level) => `Références\u00a0: sources notées ${grade}\u00a0; marché\u00a0: ${market}\u00a0; intervalles à ${level}\u00a0%`,
-      anyMarket: 'tous les marchés',
+      intervals: (level) => `Intervalles à ${level}\u00a0% (Wald ajusté)`,
     },
     pointValue: 'Rond plein\u00a0: un chiffre, coloré selon la note de la source',
     pointAbout: 'Rond vide\u00a0: un chiffre approximatif («\u00a0environ\u00a0»)',
