@@ -154,6 +154,16 @@ export function npsInterval(c: ResponseCounts, confidence = 0.95): NpsInterval {
 }
 
 /**
+ * Adjusted-Wald interval from shares (percent) and a sample size that may be fractional, e.g. a weighted
+ * sample's Kish effective size. Throws unless n > 0 and the shares add up to more than 0.
+ */
+export function npsIntervalFromShares(shares: ResponseCounts, n: number, confidence = 0.95): NpsInterval {
+  if (!(Number.isFinite(n) && n > 0)) throw new RangeError('npsIntervalFromShares: n must be above 0');
+  if (!(shares.promoters + shares.passives + shares.detractors > 0)) throw new RangeError('npsIntervalFromShares: the shares add up to 0');
+  return adjustedWald(countsFromShares(shares, n), confidence);
+}
+
+/**
  * Counts implied by a bare score and sample size when the shares are unknown, assuming no passives
  * (p = (1 + s)/2, d = (1 − s)/2). For a given score that mix has the largest variance, V = 1 − s²,
  * so intervals and tests built on it are the widest (most cautious) the score allows. Counts may be fractional.
