@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { cesFromCounts, csatFromCounts } from '../../src/lib/csat-ces.ts';
 import { npsChange, sampleSizePerGroupForChange } from '../../src/lib/nps-change.ts';
+import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { openPage } from '../support/page.ts';
 
@@ -131,5 +132,24 @@ describe('CSAT and CES modes', () => {
     expect(await bad.page.getByTestId('ces-value').count()).toBe(0);
     expect(errors.concat(fr.errors, bad.errors)).toEqual([]);
     await bad.page.context().close();
+  });
+});
+
+describe('accessibility of the three modes (axe, WCAG 2.2 AA)', () => {
+  test('results and error states in English and French have no violation', async () => {
+    const states = [
+      `/compare/${CHANGE_LINK}`,
+      '/fr/compare/?mode=change&a=1.5,x,3&b=0,0,0',
+      '/compare/?mode=csat&csat=5,10,20,40,25',
+      '/fr/compare/?mode=ces&ces=2,3,5,10,20,7,3',
+      '/compare/?mode=ces&ces=1,2,3,4,5,6',
+    ];
+    for (const state of states) {
+      const { page, errors } = await openPage(browser, `${baseUrl}${state}`);
+      await page.locator('[data-testid^="metric-"]').first().waitFor({ timeout: 15_000 });
+      expect(await axeViolations(page), state).toEqual([]);
+      expect(errors, state).toEqual([]);
+      await page.context().close();
+    }
   });
 });
