@@ -10,4 +10,7 @@ describe('figureBadges', () => {
     expect(figureBadges({ relation: 'about', surveyType: 'inferred', secondHand: false, conflicting: false })).toEqual(['approximate', 'inferred']);
     expect(figureBadges({ relation: 'at-least', surveyType: 'unknown', secondHand: false, conflicting: false })).toEqual(['bound']);
   });
+  test('a repeat of another row and a business figure are flagged', () => {
+    expect(figureBadges({ relation: 'exact', surveyType: 'unknown', secondHand: true, conflicting: false, restatement: true, business: true })).toEqual(['repeat', 'secondHand', 'business']);
+  });
 });

@@ -24,12 +24,21 @@ describe('sectorBenchmarks', () => {
   test('unknown sector throws at build time', () => {
     expect(() => sectorBenchmarks(fixture, 'nope', 'en')).toThrow(/unknown sector/);
   });
-  test('the real data: every observation lands in exactly one sector, published values unchanged', () => {
+  test('the real data: every observation but a restatement lands in exactly one sector, published values unchanged', () => {
     const all = allSectorBenchmarks(real, 'en');
     const ids = all.flatMap((s) => s.figures.map((f) => f.id));
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.sort()).toEqual(real.observations.map((o) => o.id).sort());
+    expect(ids.sort()).toEqual(real.observations.filter((o) => !o.restates).map((o) => o.id).sort());
     const byId = new Map(real.observations.map((o) => [o.id, o]));
     for (const f of all.flatMap((s) => s.figures)) expect(f.nps).toBe(byId.get(f.id)?.nps);
   });
+  test('Apple 72 is in the consumer technology benchmarks once, at its original, though three publications carry it', () => {
+    const tech = sectorBenchmarks(real, 'consumer-tech', 'en');
+    const apple72 = real.observations.filter((o) => o.company === 'apple' && o.nps === 72 && o.relation === 'exact');
+    expect(apple72.length).toBeGreaterThanOrEqual(3);
+    const inTool = tech.figures.filter((f) => f.companyId === 'apple' && f.nps === 72);
+    expect(inTool.map((f) => f.id)).toEqual(apple72.filter((o) => !o.restates).map((o) => o.id));
+    expect(inTool).toHaveLength(1);
+  });
 });
+

@@ -135,7 +135,7 @@ describe('messages (item 10)', () => {
     const issues = issuesAfter((f) => {
       f.companies = empty;
     });
-    expect(issues).toEqual(['data/companies.csv line 1 [empty]: the file is empty: it needs at least the header row id,name,sector,country']);
+    expect(issues).toEqual(['data/companies.csv line 1 [empty]: the file is empty: it needs at least the header row id,name,sector,country,aliases']);
   });
 
   test('a renamed header is one message naming the expected and found columns and the likely rename', () => {
@@ -154,7 +154,7 @@ describe('messages (item 10)', () => {
     expect(validateData(renamed, TODAY).issues).toHaveLength(1);
     const idRenamed = { ...real, companies: real.companies.replace(/^id,/, 'ident,') };
     expect(validateData(idRenamed, TODAY).issues.map(formatIssue)).toEqual([
-      'data/companies.csv line 1 [header]: column A is "ident" where "id" is expected (renamed?); the header must be id,name,sector,country (rows are checked once it is fixed), found "ident,name,sector,country"',
+      'data/companies.csv line 1 [header]: column A is "ident" where "id" is expected (renamed?); the header must be id,name,sector,country,aliases (rows are checked once it is fixed), found "ident,name,sector,country,aliases"',
     ]);
     const lines = real.sources.split('\n');
     const grade = lines[0]!.split(',').indexOf('grade');

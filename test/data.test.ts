@@ -158,14 +158,21 @@ describe('open-data downloads', () => {
     const json = JSON.parse(files['nps-atlas.json']!.body);
     const parsed = DatasetSchema.parse(json);
     expect(parsed.observations).toEqual(data.observations);
-    expect(parsed.sources).toEqual(data.sources);
+    expect(parsed.sources.map(({ citation: _citation, ...source }) => source)).toEqual(data.sources);
     expect(parsed.companies).toEqual(data.companies);
     expect(parsed.sectors).toEqual(data.sectors);
-    expect(parsed.version).toMatch(/^[0-9a-f]{12}$/);
+    expect(parsed.changelog).toEqual(data.changelog);
+    expect(parsed.version).toBe('2.0.0');
+    expect(parsed.content_hash).toMatch(/^[0-9a-f]{12}$/);
+    expect(parsed.license.name).toBe('CC-BY-4.0');
+    expect(parsed.citation).toContain('NPS Atlas contributors (2026)');
+    expect(parsed.citation).toContain('version 2.0.0');
+    // Each source says how to cite it, publisher and title first.
+    for (const source of parsed.sources) expect(source.citation.startsWith(`${source.publisher ?? source.title} (`), source.id).toBe(true);
     expect(Number.isNaN(Date.parse(parsed.built))).toBe(false);
   });
 
-  test.each(['observations', 'sources', 'companies', 'sectors'] as const)('%s.csv parses back to the same records', (name) => {
+  test.each(['observations', 'sources', 'companies', 'sectors', 'changelog'] as const)('%s.csv parses back to the same records', (name) => {
     const { rows, issues } = parseTable(files[`${name}.csv`]!.body, TABLES[name]);
     expect(issues).toEqual([]);
     expect(rows).toEqual(data[name]);
@@ -178,9 +185,11 @@ describe('open-data downloads', () => {
     expect(observation.properties.survey_type.enum).toContain('competitive-benchmark');
   });
 
-  test('the dataset version changes when a figure changes', () => {
+  test('the dataset version is the changelog’s highest; the content hash changes when a figure changes', () => {
     const changed = { ...data, observations: data.observations.map((o, i) => (i === 0 ? { ...o, nps: o.nps - 1 } : o)) };
-    expect(toDataset(changed).version).not.toBe(toDataset(data).version);
+    expect(toDataset(changed).content_hash).not.toBe(toDataset(data).content_hash);
+    expect(toDataset(data).version).toBe('2.0.0');
+    expect(toDataset({ ...data, changelog: [...data.changelog, { version: '2.1.0', date: '2026-12-02', kind: 'added', change: 'x', reason: 'y' }] }).version).toBe('2.1.0');
   });
 
   test('the open-data CSVs are RFC 4180 (commas, no BOM, CRLF) and neutralise formula-like text', () => {

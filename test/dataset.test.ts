@@ -52,7 +52,7 @@ describe('validateData', () => {
 
   test('duplicate ids name the first line', () => {
     const issues = issuesAfter((t) => {
-      t.companies += 'free,Free bis,telecom,FR\n';
+      t.companies += 'free,Free bis,telecom,FR,\n';
     });
     expect(issues).toContain('data/companies.csv line 4 (free) column id [duplicate-id]: the same id is already on line 2, found "free"');
   });
@@ -136,11 +136,57 @@ describe('validateData', () => {
   test('a missing column is one header problem, with the rows of the other files still checked', () => {
     const issues = issuesAfter((t) => {
       t.sectors = t.sectors.replace('banking,Banking,Banque,Retail banks.,Banques de détail.', 'banking,Banking,Banque,Retail banks.,Banques de détail.,extra');
-      t.companies = t.companies.replace('id,name,sector,country', 'id,name,sector');
+      t.companies = t.companies.replace('id,name,sector,country,aliases', 'id,name,sector,aliases');
     });
     expect(issues).toEqual([
-      'data/companies.csv line 1 [header]: column "country" is missing; the header must be id,name,sector,country (rows are checked once it is fixed), found "id,name,sector"',
+      'data/companies.csv line 1 [header]: column "country" is missing; the header must be id,name,sector,country,aliases (rows are checked once it is fixed), found "id,name,sector,aliases"',
       'data/sectors.csv line 3 (banking) [field-count]: has 6 cells, the header has 5',
+    ]);
+  });
+
+  test('restatements: the original exists, is the same company, states the same value, and the chain ends', () => {
+    const row = (id: string, company: string, relation: string, nps: number, restates: string) =>
+      `${id},${company},,,,,${relation},${nps},,,,,,,,,unknown,fixture-blog,seed-${id},${restates},\n`;
+    const issues = issuesAfter((t) => {
+      t.observations += [
+        row('orange-repeat', 'orange', 'exact', 35, 'orange-seed'),
+        row('orange-chained', 'orange', 'exact', 35, 'orange-repeat'),
+        row('orange-nowhere', 'orange', 'exact', 35, 'orange-missing'),
+        row('orange-wrong', 'orange', 'exact', 36, 'orange-seed'),
+        row('orange-about', 'orange', 'about', 35, 'orange-seed'),
+        row('orange-self', 'orange', 'exact', 35, 'orange-self'),
+        row('orange-loop-a', 'orange', 'exact', 35, 'orange-loop-b'),
+        row('orange-loop-b', 'orange', 'exact', 35, 'orange-loop-a'),
+        row('free-repeat', 'free', 'exact', 35, 'orange-seed'),
+      ].join('');
+    });
+    expect(issues).toEqual([
+      'data/observations.csv line 7 (orange-nowhere) column restates [restates-unknown]: is not an observation id in data/observations.csv, found "orange-missing"',
+      'data/observations.csv line 8 (orange-wrong) column nps [restates-value]: restates orange-seed (line 3), which states "exact 35", not "exact 36", found "exact 36"',
+      'data/observations.csv line 9 (orange-about) column nps [restates-value]: restates orange-seed (line 3), which states "exact 35", not "about 35", found "about 35"',
+      'data/observations.csv line 10 (orange-self) column restates [restates-self]: a row cannot restate itself: leave restates blank for an original, found "orange-self"',
+      'data/observations.csv line 11 (orange-loop-a) column restates [restates-cycle]: the restatements loop without reaching an original: orange-loop-a → orange-loop-b → orange-loop-a, found "orange-loop-b"',
+      'data/observations.csv line 12 (orange-loop-b) column restates [restates-cycle]: the restatements loop without reaching an original: orange-loop-b → orange-loop-a → orange-loop-b, found "orange-loop-a"',
+      'data/observations.csv line 13 (free-repeat) column company [restates-company]: restates orange-seed (line 3), which is about company orange, not company free, found "free"',
+    ]);
+  });
+
+  test('the changelog: semantic versions, oldest first, dates in order', () => {
+    const issues = issuesAfter((t) => {
+      t.changelog += [
+        '1.1.0,2026-02-01,added,Rows.,Research.,',
+        '1.0.1,2026-03-01,corrected,Fix.,Audit.,',
+        '2.0.0,2026-01-15,schema,Columns.,Needed.,',
+        'v2.1,2026-04-01,added,Rows.,Research.,',
+        '2.1.0,2027-01-01,added,Rows.,Research.,',
+        '2.1.1,2026-12-31,corrected,Fix.,Audit.,',
+      ].join('\n') + '\n';
+    });
+    expect(issues).toEqual([
+      'data/changelog.csv line 4 (1.0.1) column version [changelog-order]: comes after version 1.1.0 (line 3): list versions oldest first, found "1.0.1"',
+      'data/changelog.csv line 5 (2.0.0) column date [changelog-date]: version 2.0.0 is dated before version 1.1.0 (line 3, 2026-02-01), found "2026-01-15"',
+      'data/changelog.csv line 6 (v2.1) column version (A) [format]: must be a semantic version such as 2.0.0, found "v2.1"',
+      'data/changelog.csv line 8 (2.1.1) column date [changelog-date]: version 2.1.1 is dated before version 2.1.0 (line 7, 2027-01-01), found "2026-12-31"',
     ]);
   });
 

@@ -174,6 +174,19 @@ describe('selectBenchmarks', () => {
       ),
     );
   });
+  test('a restatement is never a benchmark and a business figure only when that audience is asked for', () => {
+    const original = fig({ name: 'Apple', nps: 72, grade: 'B', year: 2016 });
+    const repeat = fig({ name: 'Apple', nps: 72, grade: 'B', year: 2017, restates: original.id });
+    const b2b = fig({ name: 'Orange', nps: 60, grade: 'A', year: 2020, audience: 'business' });
+    const consumer = fig({ name: 'Free', nps: 10, grade: 'A', year: 2020 });
+    const s = selectBenchmarks([original, repeat, b2b, consumer], { minGrade: 'B' });
+    expect(s.companies).toEqual([original, consumer]);
+    expect(s.leftOut).toEqual([
+      { figure: repeat, reason: 'restatement' },
+      { figure: b2b, reason: 'audience' },
+    ]);
+    expect(selectBenchmarks([original, repeat, b2b, consumer], { minGrade: 'B', includeBusiness: true }).companies).toEqual([original, b2b, consumer]);
+  });
   test('meetsGrade: A is best', () => {
     expect(meetsGrade('A', 'B')).toBe(true);
     expect(meetsGrade('C', 'B')).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { axisRange, isValue, paddedRange, rankFigures, yearTicks } from '../src/lib/ranking.ts';
+import { axisRange, paddedRange, rankFigures, yearTicks } from '../src/lib/ranking.ts';
 
 describe('rankFigures', () => {
   test('ranks values highest first and puts bounds after every value', () => {
@@ -27,15 +27,6 @@ describe('rankFigures', () => {
     ] as const;
     rankFigures(input);
     expect(input[0].label).toBe('b');
-  });
-});
-
-describe('isValue', () => {
-  test('exact and about are values, bounds are not', () => {
-    expect(isValue('exact')).toBe(true);
-    expect(isValue('about')).toBe(true);
-    expect(isValue('below')).toBe(false);
-    expect(isValue('at-least')).toBe(false);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { matchesSearch, normalizeForSearch } from '../src/lib/search.ts';
+import { resolve } from 'node:path';
+import { loadData } from '../src/data/load-dataset.ts';
+import { matchesAnyName, matchesSearch, normalizeForSearch } from '../src/lib/search.ts';
 
 describe('normalizeForSearch', () => {
   test('drops accents, case and punctuation', () => {
@@ -27,5 +29,22 @@ describe('matchesSearch', () => {
   test('an empty or blank query matches everything', () => {
     expect(matchesSearch('Tesla', '')).toBe(true);
     expect(matchesSearch('Tesla', '   ')).toBe(true);
+  });
+});
+
+describe('matchesAnyName', () => {
+  test('a company is found by its name or any alias; blank aliases match nothing', () => {
+    const names = ['Bank of America', 'BoA', ' BofA'];
+    expect(matchesAnyName(names, 'boa')).toBe(true);
+    expect(matchesAnyName(names, 'bofa')).toBe(true);
+    expect(matchesAnyName(names, 'america')).toBe(true);
+    expect(matchesAnyName(names, 'chase')).toBe(false);
+    expect(matchesAnyName(['Tesla', ''], 'x')).toBe(false);
+  });
+  test('the real data: BoA and Chase find their banks through companies.csv aliases', () => {
+    const data = loadData(resolve(import.meta.dirname, '..'), '2026-12-01');
+    const find = (query: string) => data.companies.filter((c) => matchesAnyName([c.name, ...(c.aliases ?? '').split(';')], query)).map((c) => c.id);
+    expect(find('BoA')).toEqual(['bank-of-america']);
+    expect(find('Chase')).toEqual(['jpmorgan-chase']);
   });
 });

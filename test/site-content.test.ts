@@ -131,28 +131,65 @@ describe('Tesla’s conflicting figures are explained from the data', () => {
     const text = conflict?.textContent ?? '';
     expect(text).toContain('+97');
     expect(text).toContain('+96');
-    // Every Tesla figure in the group is listed with its publisher.
-    for (const o of data.observations.filter((x) => x.company === 'tesla')) {
+    // Every Tesla measurement in the group is listed with its publisher; a repeat of one is neither agreement nor disagreement.
+    const tesla = data.observations.filter((x) => x.company === 'tesla');
+    for (const o of tesla.filter((x) => !x.restates)) {
       const publisher = sourceById.get(o.source)?.publisher as string;
       expect(text).toContain(publisher);
       expect(conflict?.querySelector(`a[href="#figure-${o.id}"]`), o.id).not.toBeNull();
     }
-    expect(doc.querySelectorAll('[data-badge="conflict"]').length).toBe(data.observations.filter((x) => x.company === 'tesla').length);
+    for (const o of tesla.filter((x) => x.restates)) expect(conflict?.querySelector(`a[href="#figure-${o.id}"]`), o.id).toBeNull();
+    expect(doc.querySelectorAll('[data-badge="conflict"]').length).toBe(tesla.filter((x) => !x.restates).length);
+    expect(doc.querySelectorAll('[data-badge="repeat"]').length).toBe(tesla.filter((x) => x.restates).length);
+  });
+});
+
+describe.each(LOCALES)('Apple 72 is one measurement (%s)', (locale) => {
+  test('the consumer technology page counts it once and names the publications that repeated it', async () => {
+    const doc = await render(SectorPage, { locale, sectorId: 'consumer-tech' }, `${prefix(locale)}/sectors/consumer-tech/`);
+    const apple72 = data.observations.filter((o) => o.company === 'apple' && o.nps === 72 && o.relation === 'exact');
+    const [original, ...others] = [apple72.filter((o) => !o.restates), apple72.filter((o) => o.restates)];
+    expect(original).toHaveLength(1);
+    expect(others.flat().length).toBeGreaterThanOrEqual(2);
+    const originalRow = doc.querySelector(`tr[data-figure="${original![0]!.id}"]`);
+    const also = originalRow?.querySelector('[data-testid="also-reported"]');
+    for (const o of others.flat()) {
+      const source = sourceById.get(o.source)!;
+      expect(also?.textContent, o.id).toContain(source.publisher ?? source.title);
+      expect(also?.querySelector(`a[href="${expectedSourceHref(source.id, locale)}"]`), o.id).not.toBeNull();
+      const repeat = doc.querySelector(`tr[data-figure="${o.id}"] [data-testid="repeat-of"] a`);
+      expect(repeat?.getAttribute('href')).toBe(`${prefix(locale)}/companies/apple/#figure-${original![0]!.id}`);
+    }
+    // The headline counts every exact consumer B-or-better measurement of the sector once: no repeat among them.
+    const counted = data.observations.filter(
+      (o) => o.company && sectorOf(o) === 'consumer-tech' && o.relation === 'exact' && !o.restates && o.audience !== 'business' && ['A', 'B'].includes(sourceById.get(o.source)!.grade),
+    );
+    const note = doc.querySelector('[data-testid="sector-headline-note"]')?.textContent ?? '';
+    expect(note).toContain(locale === 'fr' ? `de ${counted.length} chiffres exacts` : `of ${counted.length} exact company figures`);
+    expect(note).toContain(locale === 'fr' ? 'reprises de chiffres publiés ailleurs' : 'repeats of figures published elsewhere');
   });
 });
 
 describe.each(LOCALES)('home page (%s)', (locale) => {
-  test('links every sector and every company, and shows each sector’s range from its exact company figures', async () => {
+  test('links every sector and every company, and shows each sector’s range from its exact consumer company figures graded B or better, repeats counted once', async () => {
     const doc = await render(HomePage, { locale }, `${prefix(locale)}/`);
     for (const sector of data.sectors) {
       const card = doc.querySelector(`[data-sector="${sector.id}"]`);
       expect(card?.querySelector(`a[href="${prefix(locale)}/sectors/${sector.id}/"]`)?.textContent).toBe(locale === 'fr' ? sector.name_fr : sector.name_en);
-      const exact = data.observations.filter((o) => o.company && companyById.get(o.company)?.sector === sector.id && o.relation === 'exact').map((o) => o.nps);
+      const companyRows = data.observations.filter((o) => o.company && companyById.get(o.company)?.sector === sector.id);
+      const graded = (o: (typeof data.observations)[number]) => ['A', 'B'].includes(sourceById.get(o.source)?.grade ?? '');
+      const exact = companyRows.filter((o) => o.relation === 'exact' && !o.restates && o.audience !== 'business' && graded(o)).map((o) => o.nps);
+      const note = card?.querySelector('[data-testid="card-headline-note"]')?.textContent ?? '';
       if (exact.length > 0) {
         const text = card?.querySelector('.facts dd')?.textContent ?? '';
         const number = (v: number) => new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(Math.abs(v));
         expect(text).toContain(number(Math.min(...exact)));
         expect(text).toContain(number(Math.max(...exact)));
+        expect(note).toContain(locale === 'fr' ? (exact.length === 1 ? 'noté B ou mieux' : 'notés B ou mieux') : 'graded B or better');
+      } else {
+        expect(card?.querySelector('.facts dd'), sector.id).toBeNull();
+        // Only C or D figures: the card says so instead of giving a median.
+        if (companyRows.some((o) => o.relation === 'exact' && !o.restates && o.audience !== 'business')) expect(note, sector.id).toContain(locale === 'fr' ? 'Seulement des chiffres notés' : 'Only figures graded');
       }
     }
     const listed = [...doc.querySelectorAll('[data-testid="company-list"] a')].map((a) => a.getAttribute('href'));

@@ -44,11 +44,13 @@ describe('sectorView and companyView', () => {
     const telecom = sectorView(model, 'telecom', 'en', 'Sector average');
     expect(telecom.companyFigures.map((f) => f.id)).toEqual(['orange-seed', 'free-2017']);
     expect(telecom.averages).toEqual([]);
-    expect(telecom.summary).toMatchObject({ exactCount: 2, min: 29, max: 35, median: 32 });
+    // The headline counts figures graded B or better: the D-graded Orange 35 is left out and counted apart.
+    expect(telecom.summary).toMatchObject({ countedCount: 1, belowGradeCount: 1, belowGrades: ['D'], min: 29, max: 29, median: 29 });
+    expect(telecom.chartFigures.map((f) => f.id)).toEqual(['orange-seed', 'free-2017']);
     const banking = sectorView(model, 'banking', 'fr', 'Moyenne du secteur');
     expect(banking.companyFigures).toEqual([]);
     expect(banking.averages.map((f) => f.id)).toEqual(['banks-below-50']);
-    expect(banking.summary).toEqual({ exactCount: 0, excludedCount: 0 });
+    expect(banking.summary).toMatchObject({ countedCount: 0, excludedCount: 0, belowGradeCount: 0 });
   });
   test('a company lists its figures dated first and its peers', () => {
     const free = companyView(model, 'free', 'en');
@@ -61,3 +63,22 @@ describe('sectorView and companyView', () => {
     expect(views.flatMap((v) => v.figures.map((f) => f.id)).sort()).toEqual(fixture.observations.map((o) => o.id).sort());
   });
 });
+
+describe('restatements in the real data', () => {
+  const real = siteModel(loadData(join(import.meta.dirname, '..'), '2026-11-23'));
+  test('Apple 72 is drawn once in the consumer technology chart and counted once in its headline', () => {
+    const tech = sectorView(real, 'consumer-tech', 'en', 'Sector average');
+    const drawn = tech.chartFigures.filter((f) => f.companyId === 'apple' && f.nps === 72);
+    expect(drawn).toHaveLength(1);
+    expect(drawn[0]?.restatedBy.length).toBeGreaterThanOrEqual(2);
+    expect(tech.companyFigures.filter((f) => f.companyId === 'apple' && f.nps === 72).length).toBe(1 + (drawn[0]?.restatedBy.length ?? 0));
+    expect(tech.summary.notCounted.restatement).toBe(tech.companyFigures.filter((f) => f.restates).length);
+    for (const repeat of drawn[0]?.restatedBy ?? []) expect(repeat.original).toBe(drawn[0]);
+  });
+  test('a repeat is never a member of a conflict group', () => {
+    const repeats = new Set(real.figures.filter((f) => f.restates).map((f) => f.id));
+    for (const group of real.conflictGroups) for (const id of group.ids) expect(repeats.has(id), id).toBe(false);
+    for (const f of real.figures) for (const id of f.conflictsWith) expect(repeats.has(id), id).toBe(false);
+  });
+});
+

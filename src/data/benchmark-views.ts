@@ -1,10 +1,12 @@
 /**
  * Build-time view model for the score tool: per sector, the small list of published figures it compares with.
  * Only what the tool shows goes into the island's props (no notes, research refs or other sectors' rows).
- * Which of these are *used* (grade, market, most recent per company) is decided in the browser by
+ * Restatements never reach the tool: a measurement counts once, at its original (src/lib/figures.ts).
+ * Which of the rest are *used* (audience, grade, market, one per company) is decided in the browser by
  * `selectBenchmarks` (src/lib/placement.ts), because the user can change the minimum grade and the market.
  */
 import type { ValidatedData } from '../lib/dataset.ts';
+import { isRestatement } from '../lib/figures.ts';
 import { periodYear } from '../lib/format.ts';
 import type { Locale } from '../lib/i18n.ts';
 import type { BenchmarkFigure } from '../lib/placement.ts';
@@ -19,7 +21,7 @@ export interface ToolSector {
 /** Everything the tool needs for one sector. */
 export interface SectorBenchmarks {
   sector: ToolSector;
-  /** Company figures and sector averages of the sector (all grades; the tool filters). */
+  /** Company figures and sector averages of the sector (all grades; the tool filters), restatements left out. */
   figures: BenchmarkFigure[];
 }
 
@@ -38,7 +40,7 @@ export function sectorBenchmarks(data: ValidatedData, sectorId: string, locale: 
   for (const o of data.observations) {
     const company = o.company ? companies.get(o.company) : undefined;
     const observationSector = company?.sector ?? o.sector;
-    if (observationSector !== sectorId) continue;
+    if (observationSector !== sectorId || isRestatement(o)) continue;
     const source = sources.get(o.source);
     if (!source) throw new Error(`observation ${o.id}: unknown source ${o.source}`);
     figures.push(

@@ -11,7 +11,7 @@ import { chartKitStrings } from '../lib/chart-kit/strings.ts';
 import { periodYears } from '../lib/filters.ts';
 import { formatCount, formatFigure, formatMarket, formatNps, formatWhen, formatYears } from '../lib/format.ts';
 import { type Locale, localePath } from '../lib/i18n.ts';
-import { isValue } from '../lib/ranking.ts';
+import { isPointValue as isValue } from '../lib/figures.ts';
 import type { Grade } from '../lib/schema.ts';
 import { ui } from '../lib/ui-strings.ts';
 import { type CompanyView, type FigureView, type SectorView, sectorName } from './views.ts';
@@ -96,7 +96,8 @@ export function sectorChartData(view: SectorView, locale: Locale): SectorChartDa
     `n: ${f.observation.sample_size !== undefined ? formatCount(f.observation.sample_size, locale) : t.conflict.noSample}`,
     ...(f.interval ? [t.intervalText(formatNps(f.interval[0], locale), formatNps(f.interval[1], locale))] : []),
   ];
-  const bars: SectorBar[] = view.companyFigures.map((f) => ({
+  // The chart ranks consumer measurements only: repeats and business (B2B) figures stay in the table.
+  const bars: SectorBar[] = view.chartFigures.map((f) => ({
     id: f.id,
     label: [label(f), figureText(f), f.grade, years(f), ...(f.observation.market ? [marketCode(f.observation.market)] : [])].join(' · '),
     details: details(f),

@@ -3,9 +3,22 @@ import { comparability, type ComparabilityReport } from '../lib/comparability.ts
 import { conflictPartners, findConflicts, type ConflictGroup } from '../lib/conflicts.ts';
 import type { ValidatedData } from '../lib/dataset.ts';
 import type { Locale } from '../lib/i18n.ts';
-import { isValue, rankFigures } from '../lib/ranking.ts';
+import {
+  type CountScope,
+  type FigureFacts,
+  type FigureSummary,
+  HEADLINE_MIN_GRADE,
+  inAudience,
+  isPointValue,
+  isRestatement,
+  originalOf,
+  originalsOnly,
+  restatementsByOriginal,
+  summarizeFigures,
+} from '../lib/figures.ts';
+import { periodYear } from '../lib/format.ts';
+import { rankFigures } from '../lib/ranking.ts';
 import type { Company, Grade, Observation, Sector, Source } from '../lib/schema.ts';
-import { type FigureSummary, summarizeFigures } from '../lib/summary.ts';
 
 export interface ObservationView {
   observation: Observation;
@@ -70,9 +83,13 @@ export function publishedCounts(o: Observation): ResponseCounts | undefined {
   return { promoters, passives, detractors };
 }
 
-/** An observation with everything a table row, a chart mark or a badge needs. */
-export interface FigureView extends ObservationView {
+/** An observation with everything a table row, a chart mark or a badge needs; its facts feed the counting rule (src/lib/figures.ts). */
+export interface FigureView extends ObservationView, FigureFacts {
   id: string;
+  /** The original this row repeats (end of the `restates` chain); undefined for an original. */
+  original: FigureView | undefined;
+  /** The rows that repeat this one ("also reported by"), for an original. */
+  restatedBy: FigureView[];
   /** The source reports another publication's figure (it has `cites`). */
   secondHand: boolean;
   /** Ids of figures this one directly conflicts with (same company, same scope, incompatible values). */
@@ -93,21 +110,42 @@ export interface SiteModel {
 
 /** Join, detect conflicts and attach intervals (when `interval` is given and counts are published). */
 export function siteModel(data: ValidatedData, interval?: IntervalFn): SiteModel {
-  const partners = conflictPartners(data.observations);
+  // A restatement agrees with its original by construction: it is neither agreement nor disagreement.
+  const measurements = originalsOnly(data.observations);
+  const partners = conflictPartners(measurements);
   const figures = observationViews(data).map((view): FigureView => {
-    const counts = publishedCounts(view.observation);
+    const o = view.observation;
+    const counts = publishedCounts(o);
     return {
       ...view,
-      id: view.observation.id,
+      id: o.id,
+      companyId: o.company,
+      relation: o.relation,
+      nps: o.nps,
+      segment: o.segment,
+      audience: o.audience,
+      restates: o.restates,
+      year: periodYear(o.period),
+      n: o.sample_size,
+      original: undefined,
+      restatedBy: [],
       secondHand: Boolean(view.source.cites),
-      conflictsWith: partners.get(view.observation.id) ?? [],
+      conflictsWith: partners.get(o.id) ?? [],
       interval: counts && interval ? interval(counts) : undefined,
     };
   });
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const restatesById = new Map(figures.map((f) => [f.id, f.restates]));
+  for (const [originalId, repeats] of restatementsByOriginal(figures)) {
+    const original = byId.get(originalId);
+    if (!original) continue;
+    original.restatedBy = repeats;
+    for (const repeat of repeats) repeat.original = byId.get(originalOf(repeat.id, restatesById));
+  }
   return {
     figures,
-    byId: new Map(figures.map((f) => [f.id, f])),
-    conflictGroups: findConflicts(data.observations),
+    byId,
+    conflictGroups: findConflicts(measurements),
     sectors: data.sectors,
     companies: data.companies,
     sources: data.sources,
@@ -120,12 +158,19 @@ export function figureLabel(f: FigureView, averageWord: string): string {
   return f.observation.segment ? `${who} (${f.observation.segment})` : who;
 }
 
+/** The headline scope: consumer figures graded B or better, restatements counted at their original. */
+export const HEADLINE_SCOPE: CountScope = { minGrade: HEADLINE_MIN_GRADE, audience: 'consumers' };
+
 /** One sector: its companies, ranked company figures, ranked sector averages, summary and comparability. */
 export interface SectorView {
   sector: Sector;
   companies: Company[];
+  /** Every company figure, for the table (restatements and business figures included, marked). */
   companyFigures: FigureView[];
+  /** The company figures the ranked chart draws: consumer measurements, restatements left out. */
+  chartFigures: FigureView[];
   averages: FigureView[];
+  /** Headline (range, median, counts) in HEADLINE_SCOPE. */
   summary: FigureSummary;
   sourceCount: number;
   comparability: ComparabilityReport;
@@ -137,14 +182,15 @@ export function sectorView(model: SiteModel, sectorId: string, locale: Locale, a
   if (!sector) throw new Error(`unknown sector ${sectorId}`);
   const all = model.figures.filter((f) => f.sector.id === sectorId);
   const rank = (list: FigureView[]) =>
-    rankFigures(list.map((f) => ({ f, relation: f.observation.relation, nps: f.observation.nps, label: figureLabel(f, averageWord) })), locale).map((x) => x.f);
+    rankFigures(list.map((f) => ({ f, relation: f.relation, nps: f.nps, label: figureLabel(f, averageWord) })), locale).map((x) => x.f);
   const companyFigures = rank(all.filter((f) => f.company));
   return {
     sector,
     companies: model.companies.filter((c) => c.sector === sectorId).sort((a, b) => a.name.localeCompare(b.name, locale)),
     companyFigures,
+    chartFigures: companyFigures.filter((f) => !isRestatement(f) && inAudience(f, 'consumers')),
     averages: rank(all.filter((f) => !f.company)),
-    summary: summarizeFigures(companyFigures.map((f) => f.observation)),
+    summary: summarizeFigures(companyFigures, HEADLINE_SCOPE),
     sourceCount: new Set(all.map((f) => f.source.id)).size,
     comparability: comparability(all.map((f) => ({ surveyType: f.observation.survey_type, market: f.observation.market }))),
   };
@@ -174,7 +220,7 @@ export function companyView(model: SiteModel, companyId: string, locale: Locale)
       const pb = start(b);
       if (pa && pb && pa !== pb) return pa < pb ? -1 : 1;
       if (Boolean(pa) !== Boolean(pb)) return pa ? -1 : 1;
-      return Number(isValue(b.observation.relation)) - Number(isValue(a.observation.relation)) || b.observation.nps - a.observation.nps;
+      return Number(isPointValue(b.relation)) - Number(isPointValue(a.relation)) || b.nps - a.nps;
     });
   return {
     company,

@@ -1,6 +1,7 @@
 /** Rules that span rows and files: ids resolve, no duplicates, shares agree with the score, no future dates. */
 import type { DataIssue } from './data-issues.ts';
-import type { Company, Exclusion, Observation, Sector, Source } from './schema.ts';
+import { compareSemver } from './open-data.ts';
+import type { ChangelogEntry, Company, Exclusion, Observation, Sector, Source } from './schema.ts';
 
 export interface Located<T> {
   row: T;
@@ -13,6 +14,8 @@ export interface CheckInput {
   sources: Located<Source>[];
   observations: Located<Observation>[];
   excluded: Located<Exclusion>[];
+  /** data/changelog.csv rows (optional: older callers and fixtures pass none). */
+  changelog?: Located<ChangelogEntry>[];
   /** Ids and research refs written in the files, including rows that failed validation (already reported). */
   written?: { sectors: Set<string>; companies: Set<string>; sources: Set<string>; researchRefs: Set<string> };
 }
@@ -89,6 +92,8 @@ export function checkDataset(input: CheckInput, today: string, { reportUnused = 
   }
 
   issues.push(...checkCurationRules(input));
+  issues.push(...checkRestatements(input.observations));
+  issues.push(...checkChangelog(input.changelog ?? []));
 
   // After a row-level error, a row is missing here, so "unused" would only echo that error.
   if (reportUnused) issues.push(...unusedRows(input, usedCompanies, usedSources, usedSectors));
@@ -129,6 +134,74 @@ function checkShares(row: Observation, line: number): DataIssue[] {
   }
   if (p !== undefined && d !== undefined && row.relation === 'exact' && Math.abs(p - d - row.nps) > SHARE_TOLERANCE) {
     issues.push({ ...at, column: 'nps', rule: 'shares-nps', message: `promoters − detractors is ${p - d}, which disagrees with the NPS by more than ${SHARE_TOLERANCE}`, value: String(row.nps) });
+  }
+  return issues;
+}
+
+/**
+ * `restates` (a row repeating a figure first published elsewhere) must name another observation that exists,
+ * is about the same company (or sector), states the same value (relation and nps), and the chain of restatements
+ * must end at an original: no row restates itself, directly or through others.
+ */
+export function checkRestatements(observations: readonly Located<Observation>[]): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const byId = new Map<string, Located<Observation>>();
+  for (const located of observations) if (!byId.has(located.row.id)) byId.set(located.row.id, located);
+  const shown = (o: Observation) => `${o.relation} ${o.nps}`;
+  for (const { row, line } of observations) {
+    if (!row.restates) continue;
+    const at = { file: FILES.observations, line, rowId: row.id };
+    if (row.restates === row.id) {
+      issues.push({ ...at, column: 'restates', rule: 'restates-self', message: 'a row cannot restate itself: leave restates blank for an original', value: row.restates });
+      continue;
+    }
+    const target = byId.get(row.restates);
+    if (!target) {
+      issues.push({ ...at, column: 'restates', rule: 'restates-unknown', message: `is not an observation id in ${FILES.observations}`, value: row.restates });
+      continue;
+    }
+    const whose = (o: Observation) => (o.company ? `company ${o.company}` : `sector ${o.sector ?? ''}`);
+    if ((row.company ?? '') !== (target.row.company ?? '') || (row.sector ?? '') !== (target.row.sector ?? '')) {
+      issues.push({ ...at, column: row.company ? 'company' : 'sector', rule: 'restates-company', message: `restates ${target.row.id} (line ${target.line}), which is about ${whose(target.row)}, not ${whose(row)}`, value: row.company ?? row.sector ?? '' });
+    }
+    if (row.relation !== target.row.relation || row.nps !== target.row.nps) {
+      issues.push({ ...at, column: 'nps', rule: 'restates-value', message: `restates ${target.row.id} (line ${target.line}), which states "${shown(target.row)}", not "${shown(row)}"`, value: shown(row) });
+    }
+    // Follow the chain: a loop back to this row is a cycle (rows that only lead into a loop are not reported).
+    const chain = [row.id];
+    let next: string | undefined = row.restates;
+    while (next && byId.has(next) && !chain.includes(next)) {
+      chain.push(next);
+      next = byId.get(next)?.row.restates;
+    }
+    if (next === row.id) {
+      issues.push({ ...at, column: 'restates', rule: 'restates-cycle', message: `the restatements loop without reaching an original: ${[...chain, row.id].join(' → ')}`, value: row.restates });
+    }
+  }
+  return issues;
+}
+
+/**
+ * data/changelog.csv lists releases oldest first: versions never go down the file, a later version is never
+ * dated before an earlier one. (Each version is checked as semver by its schema.) A release may be dated ahead
+ * of the build, so dates are not checked against today.
+ */
+export function checkChangelog(entries: readonly Located<ChangelogEntry>[]): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const file = 'data/changelog.csv';
+  let previous: Located<ChangelogEntry> | undefined;
+  for (const entry of entries) {
+    const { row, line } = entry;
+    const at = { file, line, rowId: row.version };
+    if (previous) {
+      const order = compareSemver(row.version, previous.row.version);
+      if (order < 0) {
+        issues.push({ ...at, column: 'version', rule: 'changelog-order', message: `comes after version ${previous.row.version} (line ${previous.line}): list versions oldest first`, value: row.version });
+      } else if (order > 0 && row.date < previous.row.date) {
+        issues.push({ ...at, column: 'date', rule: 'changelog-date', message: `version ${row.version} is dated before version ${previous.row.version} (line ${previous.line}, ${previous.row.date})`, value: row.date });
+      }
+    }
+    if (!previous || compareSemver(row.version, previous.row.version) >= 0) previous = entry;
   }
   return issues;
 }

@@ -37,6 +37,7 @@ export function validateData(texts: Record<TableName, string | Uint8Array>, toda
       sources: locate(sources),
       observations: locate(observations),
       excluded: locate(excluded),
+      changelog: locate(changelog),
       written: {
         sectors: sectors.values.get('id') ?? new Set(),
         companies: companies.values.get('id') ?? new Set(),

@@ -2,13 +2,14 @@
  * Sector-page filters (market, survey type, period, minimum grade) and their URL form.
  *
  * Shared by the build (to stamp each table row) and the browser (the filter script and the chart
- * island), so it imports nothing at runtime: the enum lists are restated here and a test checks
+ * island), so it imports nothing at runtime but the dependency-free figures.ts: the enum lists are restated here and a test checks
  * they match `schema.ts` (importing that module would put Zod in the browser bundle).
  */
+import { GRADE_ORDER, meetsGrade } from './figures.ts';
 import type { Grade, SurveyType } from './schema.ts';
 
 /** Source grades, best first. */
-export const FILTER_GRADES: readonly Grade[] = ['A', 'B', 'C', 'D'];
+export const FILTER_GRADES: readonly Grade[] = GRADE_ORDER;
 /** Survey types, in the order the filter lists them. */
 export const FILTER_SURVEY_TYPES: readonly SurveyType[] = [
   'competitive-benchmark',
@@ -57,7 +58,7 @@ export function periodYears(period: string | undefined): [number, number] | unde
 
 /** True when `grade` is `min` or better (A is best). */
 export function gradeAtLeast(grade: Grade, min: Grade): boolean {
-  return FILTER_GRADES.indexOf(grade) <= FILTER_GRADES.indexOf(min);
+  return meetsGrade(grade, min);
 }
 
 /**

@@ -3,9 +3,11 @@
  * gaps to the median and the leader, honest comparisons with bounds, and survey-type mismatches.
  *
  * Decisions (shown to the user in the tool):
- * - Benchmarks are company-level figures, one per company: its most recent figure from a source graded at or
- *   above the chosen minimum (default B), optionally in one market. Sector averages are shown as reference
- *   and never ranked.
+ * - Benchmarks are company-level figures, one per company, from sources graded at or above the chosen minimum
+ *   (default B), optionally in one market; which figures count and which one stands for a company (whole
+ *   company before a segment, then the most recent, then the better grade) is src/lib/figures.ts's rule.
+ *   Restatements count at their original only; business (B2B) figures only when that scope is asked for.
+ *   Sector averages are shown as reference and never ranked.
  * - Only exact figures are ranked. A bound ("below 50", "at least 40") or an approximation ("about 50") is
  *   never treated as a value: the score is above or below it only when that is certain, otherwise the two
  *   are "not comparable".
@@ -15,11 +17,14 @@
  * - The median is of the ranked figures (mean of the two middle ones for an even count) — a computed
  *   reference, labelled as such, not a published figure.
  */
+import { type FigureFacts, inAudience, isExact, isRestatement, meetsGrade, onePerCompany, preferFigure } from './figures.ts';
 import { periodYears } from './filters.ts';
 import type { Grade, Relation, SurveyType } from './schema.ts';
 
+export { isExact, meetsGrade };
+
 /** A published figure as the score tool needs it (built by src/data/benchmark-views.ts). */
-export interface BenchmarkFigure {
+export interface BenchmarkFigure extends FigureFacts {
   /** Observation id. */
   id: string;
   /** Company id; absent for a sector average. */
@@ -51,20 +56,8 @@ export interface BenchmarkFigure {
   sourceUrl?: string | undefined;
 }
 
-const GRADE_ORDER: Record<Grade, number> = { A: 0, B: 1, C: 2, D: 3 };
-
-/** True when the figure's grade is `minGrade` or better (A is best). */
-export function meetsGrade(grade: Grade, minGrade: Grade): boolean {
-  return GRADE_ORDER[grade] <= GRADE_ORDER[minGrade];
-}
-
-/** True for a figure that can be ranked as a value (exact); bounds and approximations can't. */
-export function isExact(figure: Pick<BenchmarkFigure, 'relation'>): boolean {
-  return figure.relation === 'exact';
-}
-
 /** Why a figure is not used as a benchmark. */
-export type LeftOutReason = 'audience' | 'type' | 'period' | 'grade' | 'market' | 'not-a-peer' | 'older';
+export type LeftOutReason = 'restatement' | 'audience' | 'type' | 'period' | 'grade' | 'market' | 'not-a-peer' | 'older';
 
 /** Which figures may be benchmarks: the same settings on /compare/ and on a sector page (its filters). */
 export interface BenchmarkSettings {
@@ -92,7 +85,8 @@ export function inYears(figure: Pick<BenchmarkFigure, 'period'>, from: number | 
 
 /** The first setting a figure fails, or null when it may be a benchmark (before "one per company"). */
 export function settingFailed(figure: BenchmarkFigure, settings: BenchmarkSettings): Exclude<LeftOutReason, 'older'> | null {
-  if (figure.audience === 'business' && !settings.includeBusiness) return 'audience';
+  if (isRestatement(figure)) return 'restatement';
+  if (!inAudience(figure, settings.includeBusiness ? 'all' : 'consumers')) return 'audience';
   if (settings.type && figure.surveyType !== settings.type) return 'type';
   if (!inYears(figure, settings.from, settings.to)) return 'period';
   if (!meetsGrade(figure.grade, settings.minGrade)) return 'grade';
@@ -110,25 +104,12 @@ export interface BenchmarkSelection {
   leftOut: { figure: BenchmarkFigure; reason: LeftOutReason }[];
 }
 
-// Preference among a company's figures: most recent, then better grade, whole company before a segment,
-// known n, exact before bounds, then id (stable).
-function preferred(a: BenchmarkFigure, b: BenchmarkFigure): number {
-  return (
-    (b.year ?? -Infinity) - (a.year ?? -Infinity) ||
-    GRADE_ORDER[a.grade] - GRADE_ORDER[b.grade] ||
-    Number(Boolean(a.segment)) - Number(Boolean(b.segment)) ||
-    Number(b.n !== undefined) - Number(a.n !== undefined) ||
-    Number(isExact(b)) - Number(isExact(a)) ||
-    a.id.localeCompare(b.id)
-  );
-}
-
 /** Highest exact value first, then bounds (highest first), ties by name. */
 export function byValue(a: BenchmarkFigure, b: BenchmarkFigure): number {
   return Number(isExact(b)) - Number(isExact(a)) || b.nps - a.nps || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 }
 
-/** Choose the benchmarks: one figure per company (the most recent passing the settings), plus sector averages. */
+/** Choose the benchmarks: one figure per company (the preferred one passing the settings, src/lib/figures.ts), plus sector averages. */
 export function selectBenchmarks(figures: readonly BenchmarkFigure[], settings: BenchmarkSettings): BenchmarkSelection {
   const leftOut: BenchmarkSelection['leftOut'] = [];
   const kept: BenchmarkFigure[] = [];
@@ -137,24 +118,10 @@ export function selectBenchmarks(figures: readonly BenchmarkFigure[], settings: 
     if (reason) leftOut.push({ figure, reason });
     else kept.push(figure);
   }
-  const byCompany = new Map<string, BenchmarkFigure[]>();
-  const averages: BenchmarkFigure[] = [];
-  for (const figure of kept) {
-    if (!figure.companyId) {
-      averages.push(figure);
-      continue;
-    }
-    const list = byCompany.get(figure.companyId) ?? [];
-    list.push(figure);
-    byCompany.set(figure.companyId, list);
-  }
-  const companies: BenchmarkFigure[] = [];
-  for (const list of byCompany.values()) {
-    const [best, ...rest] = [...list].sort(preferred);
-    if (best) companies.push(best);
-    for (const figure of rest) leftOut.push({ figure, reason: 'older' });
-  }
-  return { companies: companies.sort(byValue), averages: averages.sort(preferred), leftOut };
+  // One per company, by the shared preference (src/lib/figures.ts).
+  const { chosen, others, averages } = onePerCompany(kept);
+  for (const figure of others) leftOut.push({ figure, reason: 'older' });
+  return { companies: chosen.sort(byValue), averages: averages.sort(preferFigure), leftOut };
 }
 
 /** How the score compares with a figure: above it, below it, level, or not comparable (a bound that doesn't decide). */

@@ -2,18 +2,14 @@
  * Order of figures in a ranked chart or table: values from highest to lowest, then bounds.
  * A bound ("below 50") is not a value, so it is never ranked among values; bounds follow, highest bound first.
  */
+import { isPointValue } from './figures.ts';
 import type { Relation } from './schema.ts';
-
-/** True when the relation gives a value (exact or approximate), false for a bound. */
-export function isValue(relation: Relation): boolean {
-  return relation === 'exact' || relation === 'about';
-}
 
 /** Sort for ranking: values before bounds, each highest first; ties by `label` in the locale's order. */
 export function rankFigures<T extends { relation: Relation; nps: number; label: string }>(figures: readonly T[], locale = 'en'): T[] {
   return [...figures].sort(
     (a, b) =>
-      Number(isValue(b.relation)) - Number(isValue(a.relation)) || b.nps - a.nps || a.label.localeCompare(b.label, locale),
+      Number(isPointValue(b.relation)) - Number(isPointValue(a.relation)) || b.nps - a.nps || a.label.localeCompare(b.label, locale),
   );
 }
 

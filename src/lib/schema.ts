@@ -116,6 +116,8 @@ export const CompanySchema = z.object({
   name: requiredText,
   sector: SlugSchema,
   country: z.optional(CountrySchema),
+  /** Other names readers search for (`BoA; BofA`), separated by `;`; the home page's search finds them. */
+  aliases: optionalText,
 });
 export type Company = z.infer<typeof CompanySchema>;
 
@@ -196,12 +198,20 @@ export type ChangelogEntry = z.infer<typeof ChangelogEntrySchema>;
 
 /** The whole published dataset, as served in `/data/nps-atlas.json`. */
 export const DatasetSchema = z.object({
-  version: z.string(),
+  /** Semantic version: the highest in the changelog. */
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
+  /** Hash of the published records: changes with any change to the data. */
+  content_hash: z.string(),
   built: z.string(),
+  license: z.object({ name: z.string(), title: z.string(), path: z.string(), attribution: z.string() }),
+  /** How to cite the atlas. */
+  citation: z.string(),
   sectors: z.array(SectorSchema),
   companies: z.array(CompanySchema),
-  sources: z.array(SourceSchema),
+  /** Each source with how to cite it. */
+  sources: z.array(z.extend(SourceSchema, { citation: z.string() })),
   observations: z.array(ObservationSchema),
+  changelog: z.array(ChangelogEntrySchema),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
 

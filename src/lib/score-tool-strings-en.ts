@@ -177,7 +177,7 @@ export const scoreToolStringsEn = {
   peersWithoutFigure: (list: string) => `No figure under these settings for ${list}.`,
   circaN: 'c.',
   benchmarksUsed: (count: string, grade: string, market: string, years: string, type: string | null, peers: string | null) =>
-    `Benchmarks used: ${count} companies, the most recent figure of each, from sources graded ${grade}; market: ${market}; years: ${years}${type ? `; survey type: ${type}` : ''}${peers ? `; the companies you chose: ${peers}` : ''}. Sector averages are shown for reference and not ranked. Bounds such as “below 50” are compared only when the answer is certain.`,
+    `Benchmarks used: ${count} companies, one figure each (the whole company before a product or segment, then the most recent), from sources graded ${grade}; market: ${market}; years: ${years}${type ? `; survey type: ${type}` : ''}${peers ? `; the companies you chose: ${peers}` : ''}. Sector averages are shown for reference and not ranked. Bounds such as “below 50” are compared only when the answer is certain.`,
   withDefault: (value: string) => `${value} (default)`,
   yearsAll: 'all years',
   yearsFrom: (year: string) => `${year} onward`,
@@ -196,6 +196,7 @@ export const scoreToolStringsEn = {
   fileLinkNote: 'The link carries your file’s count of each answer 0–10, not its rows: months, segments and comments stay on your computer.',
   leftOut: (count: string) => `${count} other figures of this sector are not used`,
   leftOutReason: {
+    restatement: 'a repeat of a figure published elsewhere',
     audience: 'a B2B customers’ figure (not ranked against consumers)',
     type: 'other survey type',
     period: 'outside the years chosen',

@@ -169,7 +169,7 @@ export const scoreToolStringsFr: ScoreToolStrings = {
   peersWithoutFigure: (list: string) => `Aucun chiffre avec ces réglages pour ${list}.`,
   circaN: 'env.',
   benchmarksUsed: (count: string, grade: string, market: string, years: string, type: string | null, peers: string | null) =>
-    `Références utilisées : ${count} entreprises, le chiffre le plus récent de chacune, issu de sources notées ${grade} ; marché : ${market} ; années : ${years}${type ? ` ; type d’enquête : ${type}` : ''}${peers ? ` ; les entreprises choisies : ${peers}` : ''}. Les moyennes sectorielles sont données pour information, sans classement. Les bornes comme « moins de 50 » ne sont comparées que lorsque la réponse est certaine.`,
+    `Références utilisées : ${count} entreprises, un chiffre chacune (l’entreprise entière avant un produit ou un segment, puis le plus récent), issu de sources notées ${grade} ; marché : ${market} ; années : ${years}${type ? ` ; type d’enquête : ${type}` : ''}${peers ? ` ; les entreprises choisies : ${peers}` : ''}. Les moyennes sectorielles sont données pour information, sans classement. Les bornes comme « moins de 50 » ne sont comparées que lorsque la réponse est certaine.`,
   withDefault: (value: string) => `${value} (par défaut)`,
   yearsAll: 'toutes les années',
   yearsFrom: (year: string) => `depuis ${year}`,
@@ -188,6 +188,7 @@ export const scoreToolStringsFr: ScoreToolStrings = {
   fileLinkNote: 'Le lien contient le nombre de réponses à chaque note de 0 à 10 de votre fichier, pas ses lignes : mois, segments et commentaires restent sur votre ordinateur.',
   leftOut: (count: string) => `${count} autres chiffres de ce secteur ne sont pas utilisés`,
   leftOutReason: {
+    restatement: 'reprise d’un chiffre publié ailleurs',
     audience: 'un chiffre de clients professionnels (non classé avec les particuliers)',
     type: 'autre type d’enquête',
     period: 'hors des années choisies',

@@ -22,3 +22,8 @@ export function matchesSearch(name: string, query: string): boolean {
   if (q.split(' ').every((part) => words.some((word) => word.startsWith(part)))) return true;
   return n.replaceAll(' ', '').includes(q.replaceAll(' ', ''));
 }
+
+/** True when the query matches any of the names (a company's name and its aliases, `BoA` for Bank of America). */
+export function matchesAnyName(names: readonly string[], query: string): boolean {
+  return names.some((name) => name.trim() !== '' && matchesSearch(name, query));
+}

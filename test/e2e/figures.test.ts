@@ -15,7 +15,7 @@ describe('All figures page', () => {
   test('lists every observation of the published JSON, with source links, and no console error', async () => {
     const { page, errors } = await openPage(browser, `${inject('baseUrl')}/figures/`);
     const dataset = await (await page.request.get(`${inject('baseUrl')}/data/nps-atlas.json`)).json();
-    const rows = await page.locator('[data-testid="figures-table"] tbody tr').count();
+    const rows = await page.locator('[data-testid="figures-table"] tbody tr[data-figure]').count();
     expect(rows).toBe(dataset.observations.length);
     expect(rows).toBeGreaterThan(0);
     const firstSource = page.locator('[data-testid="figures-table"] tbody tr a[href^="http"]').first();
