@@ -2,7 +2,7 @@
  * Writes the real dataset scaled ×k into a temporary folder (never into data/), for the build-time benchmark:
  * copy j of each sector, company, source and observation gets ids suffixed `-xj` and names suffixed ` (j)`, and
  * points at copy j of what it references. Research refs are kept, so research coverage still holds, and
- * excluded.csv is copied as is. The result validates like the real data (the build checks it).
+ * excluded.csv and changelog.csv are copied as is (a copy's `restates` points into the same copy). The result validates like the real data (the build checks it).
  *
  * CLI: node_modules/.bin/node test/bench/scale-dataset.ts <factor> <out-folder>
  */
@@ -50,8 +50,9 @@ export function writeScaledDataset(factor: number, folder: string): Record<strin
     'sectors.csv': scale(read('sectors.csv'), factor, { id, name_en: name, name_fr: name }),
     'companies.csv': scale(read('companies.csv'), factor, { id, name, sector: id }),
     'sources.csv': scale(read('sources.csv'), factor, { id, title: name }),
-    'observations.csv': scale(read('observations.csv'), factor, { id, company: id, sector: id, source: id }),
+    'observations.csv': scale(read('observations.csv'), factor, { id, company: id, sector: id, source: id, restates: id }),
     'excluded.csv': read('excluded.csv'),
+    'changelog.csv': read('changelog.csv'),
   };
   for (const [file, table] of Object.entries(tables)) write(folder, file, table);
   return Object.fromEntries(Object.entries(tables).map(([file, table]) => [file, table.rows.length]));
