@@ -263,6 +263,7 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
       placement: placement ?? undefined,
       verdicts: view?.verdicts,
       rowsSkipped: fromFile ? importResult?.skipped.total : undefined,
+      breakdowns: fromFile ? (importResult ?? undefined) : undefined,
     });
   // The panel stays mounted once opened, so switching modes and back keeps the file that was read.
   const [fileOpened, setFileOpened] = useState(false);

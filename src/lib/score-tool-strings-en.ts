@@ -329,6 +329,10 @@ export const scoreToolStringsEn = {
     percent: 'percent',
     respondents: 'respondents',
     position: 'position',
+    byMonth: 'By month (from the file)',
+    bySegment: 'By segment (from the file)',
+    blankSegment: '(no segment)',
+    otherSegments: '(other segments)',
   },
 };
 

@@ -316,5 +316,9 @@ export const scoreToolStringsFr: ScoreToolStrings = {
     percent: 'pour cent',
     respondents: 'répondants',
     position: 'position',
+    byMonth: 'Par mois (d’après le fichier)',
+    bySegment: 'Par segment (d’après le fichier)',
+    blankSegment: '(sans segment)',
+    otherSegments: '(autres segments)',
   },
 };

@@ -14,8 +14,9 @@ import { chartKitStrings } from '../../lib/chart-kit/strings.ts';
 import { CSV_MEDIA_TYPE, csvFormatFor } from '../../lib/csv-write.ts';
 import { formatCount, formatNps, formatPartialDate } from '../../lib/format.ts';
 import type { Locale } from '../../lib/i18n.ts';
-import { countsFromAnswers, npsFromCounts, npsInterval, totalResponses } from '../../lib/nps-stats.ts';
+import { countsFromAnswers, totalResponses } from '../../lib/nps-stats.ts';
 import { detractorsCsv } from '../../lib/survey-import/detractors-csv.ts';
+import { type GroupRow, groupRows } from '../../lib/survey-import/groups.ts';
 import { type ImportStrings, importStrings } from '../../lib/survey-import/strings.ts';
 import { type ImportResult, MAX_COMMENT_CHARS } from '../../lib/survey-import/types.ts';
 import './import.css';
@@ -25,27 +26,6 @@ registerBarChart();
 export interface ImportDetailsProps {
   locale: 'en' | 'fr';
   result: ImportResult;
-}
-
-/** One row of a breakdown table / one bar: a month or a segment. */
-export interface GroupRow {
-  key: string;
-  label: string;
-  n: number;
-  nps: number;
-  low: number;
-  high: number;
-}
-
-/** Score and interval of each group that has at least one answer. */
-export function groupRows(groups: ReadonlyArray<{ key: string; label: string; counts: readonly number[] }>): GroupRow[] {
-  return groups.flatMap(({ key, label, counts }) => {
-    const grouped = countsFromAnswers(counts);
-    const n = totalResponses(grouped);
-    if (n === 0) return [];
-    const interval = npsInterval(grouped);
-    return [{ key, label, n, nps: npsFromCounts(grouped), low: interval.low, high: interval.high }];
-  });
 }
 
 function intervalText(row: GroupRow, locale: Locale): string {

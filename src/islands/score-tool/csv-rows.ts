@@ -4,6 +4,9 @@ import type { Locale } from '../../lib/i18n.ts';
 import { type BenchmarkSelection, type Comparison, type Placement, compareWithFigure } from '../../lib/placement.ts';
 import { type BenchmarkRow, type SummaryRow, resultsCsv } from '../../lib/results-csv.ts';
 import type { ScoreResults } from '../../lib/score-results.ts';
+import { formatPartialDate } from '../../lib/format.ts';
+import { groupRows } from '../../lib/survey-import/groups.ts';
+import type { ImportResult } from '../../lib/survey-import/types.ts';
 import type { ScoreToolStrings } from '../../lib/score-tool-strings.ts';
 import { figureName, marketName, periodText } from './labels.ts';
 import { type BenchmarkVerdict, verdictWords } from '../../lib/verdicts.ts';
@@ -18,10 +21,12 @@ export interface CsvInput {
   placement?: Placement | undefined;
   verdicts?: BenchmarkVerdict[] | undefined;
   rowsSkipped?: number | undefined;
+  /** The imported file's month and segment counts, when the score comes from a file. */
+  breakdowns?: Pick<ImportResult, 'byMonth' | 'bySegment'> | undefined;
 }
 
 /** The whole CSV text, in the page language's CSV format (French: `;` and decimal commas). */
-export function buildResultsCsv({ locale, t, results: r, level, sectorName, selection, placement, verdicts, rowsSkipped }: CsvInput): string {
+export function buildResultsCsv({ locale, t, results: r, level, sectorName, selection, placement, verdicts, rowsSkipped, breakdowns }: CsvInput): string {
   const c = t.csv;
   const summary: SummaryRow[] = [];
   const add = (item: string, value: number | string | null | undefined, unit: string) => {
@@ -60,6 +65,20 @@ export function buildResultsCsv({ locale, t, results: r, level, sectorName, sele
     add(c.percentile, placement.percentile, c.percent);
     add(c.medianGap, placement.gapToMedian, c.points);
     add(c.leaderGap, placement.gapToLeader, c.points);
+  }
+  // The same rows as the import's month and segment tables (95 % intervals, as those tables show).
+  const groupSection = (section: string, rows: ReturnType<typeof groupRows>) => {
+    for (const g of rows) {
+      summary.push({ section, item: `${g.label} · ${c.nps}`, value: g.nps, unit: c.points });
+      summary.push({ section, item: `${g.label} · ${c.n}`, value: g.n, unit: c.respondents });
+      summary.push({ section, item: `${g.label} · ${c.intervalLow('95')}`, value: g.low, unit: c.points });
+      summary.push({ section, item: `${g.label} · ${c.intervalHigh('95')}`, value: g.high, unit: c.points });
+    }
+  };
+  if (breakdowns?.byMonth) groupSection(c.byMonth, groupRows(breakdowns.byMonth.map((m) => ({ key: m.month, label: formatPartialDate(m.month, locale), counts: m.counts }))));
+  if (breakdowns?.bySegment) {
+    const label = (s: NonNullable<ImportResult['bySegment']>[number]) => (s.kind === 'blank' ? c.blankSegment : s.kind === 'other' ? c.otherSegments : s.segment);
+    groupSection(c.bySegment, groupRows(breakdowns.bySegment.map((s) => ({ key: s.kind ? `(${s.kind})` : s.segment, label: label(s), counts: s.counts }))));
   }
   const benchmarks: BenchmarkRow[] = [];
   if (selection && placement) {
