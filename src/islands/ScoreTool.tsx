@@ -33,7 +33,6 @@ import {
   writeParams,
 } from '../lib/url-state.ts';
 import { Actions } from './score-tool/Actions.tsx';
-import { buildResultsCsv } from './score-tool/csv-rows.ts';
 import { InputForm } from './score-tool/InputForm.tsx';
 import type { ImportResult } from '../lib/survey-import/types.ts';
 import { figureName, marketName } from './score-tool/labels.ts';
@@ -252,8 +251,10 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
     return `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`;
   };
   const fileBase = `nps-${sectorId ?? 'score'}`;
-  const csv = () =>
-    buildResultsCsv({
+  // The CSV's module (rows, labels, the CSV writer) loads on the first download, keeping it out of the first load.
+  const csv = async () => {
+    const { buildResultsCsv } = await import('./score-tool/csv-rows.ts');
+    return buildResultsCsv({
       locale,
       t,
       results: results!,
@@ -265,6 +266,7 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
       rowsSkipped: fromFile ? importResult?.skipped.total : undefined,
       breakdowns: fromFile ? (importResult ?? undefined) : undefined,
     });
+  };
   // The panel stays mounted once opened, so switching modes and back keeps the file that was read.
   const [fileOpened, setFileOpened] = useState(false);
   useEffect(() => {

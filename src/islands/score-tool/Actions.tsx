@@ -9,7 +9,8 @@ export interface ActionsProps {
   chartContainer: RefObject<HTMLElement | null>;
   hasChart: boolean;
   /** Builds the CSV text at click time. */
-  csv: () => string;
+  /** The results CSV, built on click (its module loads then, not with the page). */
+  csv: () => Promise<string>;
   fileBase: string;
   /** The link "Copy link" copies (the address, or after a file import the link with its 0–10 counts). */
   link?: (() => string) | undefined;
@@ -48,9 +49,9 @@ export function Actions({ t, chartContainer, hasChart, csv, fileBase, link, link
     // download carries no chart module.
     canvas?.dispatchEvent(new CustomEvent('nps-atlas:export-png', { detail: `${fileBase}.png` }));
   };
-  const downloadCsv = () => {
+  const downloadCsv = async () => {
     // csv() already starts with the byte-order mark spreadsheets need to read accents (csv-write.ts).
-    downloadBlob(new Blob([csv()], { type: CSV_MEDIA_TYPE }), `${fileBase}.csv`);
+    downloadBlob(new Blob([await csv()], { type: CSV_MEDIA_TYPE }), `${fileBase}.csv`);
   };
   return (
     <div className="st-actions no-print">
@@ -63,7 +64,7 @@ export function Actions({ t, chartContainer, hasChart, csv, fileBase, link, link
           {t.downloadPng}
         </button>
       )}
-      <button type="button" onClick={downloadCsv} data-testid="download-csv">
+      <button type="button" onClick={() => void downloadCsv()} data-testid="download-csv">
         {t.downloadCsv}
       </button>
       <button type="button" onClick={() => window.print()} data-testid="print">
