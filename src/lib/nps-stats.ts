@@ -2,7 +2,7 @@
  * Net Promoter Score arithmetic: score, variance, adjusted-Wald interval, sample size, target gap,
  * and the two-sample test against a benchmark. Pure functions; numbers in and out are unrounded.
  *
- * Definitions follow /work/shared/research/nps-statistics.md (Rocks 2016; R package `NPS`; MeasuringU):
+ * Definitions follow ../shared/research/nps-statistics.md (Rocks 2016; R package `NPS`; MeasuringU):
  * - answers 0–6 are detractors, 7–8 passives, 9–10 promoters; NPS = %promoters − %detractors,
  *   returned here in points (−100..100);
  * - the variance of one respondent's −1/0/+1 score is V = p + d − (p − d)² (population divisor), on the
