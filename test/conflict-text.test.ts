@@ -24,10 +24,10 @@ describe('explainConflict', () => {
 
   test('French wording, with the French list and number formats', () => {
     const text = explainConflict('Tesla', tesla, 'fr');
-    expect(text.lead).toBe('3 chiffres pour Tesla divergent : +97 et +96.');
-    expect(text.items[0]?.text).toBe('+97 : CustomerGauge (note B) ; méthode non indiquée ; non daté ; marché non précisé ; taille d’échantillon non indiquée.');
+    expect(text.lead).toBe('3 chiffres pour Tesla divergent\u00a0: +97 et +96.');
+    expect(text.items[0]?.text).toBe('+97\u00a0: CustomerGauge (note B)\u00a0; méthode non indiquée\u00a0; non daté\u00a0; marché non précisé\u00a0; taille d’échantillon non indiquée.');
     expect(text.items[1]?.text).toContain('vers 2016 – 2017');
-    expect(text.notes[0]).toBe('Aucun de ces chiffres n’indique sa méthode d’enquête : aucun ne peut être préféré sur ce critère.');
+    expect(text.notes[0]).toBe('Aucun de ces chiffres n’indique sa méthode d’enquête\u00a0: aucun ne peut être préféré sur ce critère.');
   });
 
   test('names the most reliable figure when one has a stated method, and the mixed methods, years and scopes', () => {

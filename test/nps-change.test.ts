@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { metricModeStrings } from '../src/lib/metric-mode-strings.ts';
 import { ChangeInputError, changeVerdict, npsChange, planningVariance, sampleSizePerGroupForChange, validateChanges } from '../src/lib/nps-change.ts';
 import type { ResponseCounts } from '../src/lib/nps-stats.ts';
 
@@ -55,20 +56,20 @@ describe('npsChange', () => {
     expect(change.low).toBeCloseTo(2.023632923465086, 10);
     expect(change.high).toBeCloseTo(9.964379064546891, 10);
     expect(change.significant).toBe(true);
-    expect(changeVerdict(change, 'en')).toBe('Up 6 points, more than chance would give');
-    expect(changeVerdict(change, 'fr')).toBe('En hausse de 6\u00a0points, plus que le hasard ne le donnerait');
+    expect(changeVerdict(change, 'en', metricModeStrings.en.changeVerdict)).toBe('Up 6\u00a0points, more than chance would give');
+    expect(changeVerdict(change, 'fr', metricModeStrings.fr.changeVerdict)).toBe('En hausse de 6\u00a0points, plus que le hasard ne le donnerait');
     const reverse = npsChange(b, a);
     expect(reverse.difference).toBeCloseTo(-6, 12);
     expect(reverse.low).toBeCloseTo(-change.high, 10);
     expect(reverse.high).toBeCloseTo(-change.low, 10);
-    expect(changeVerdict(reverse, 'en')).toBe('Down 6 points, more than chance would give');
-    expect(changeVerdict(reverse, 'fr')).toBe('En baisse de 6\u00a0points, plus que le hasard ne le donnerait');
+    expect(changeVerdict(reverse, 'en', metricModeStrings.en.changeVerdict)).toBe('Down 6\u00a0points, more than chance would give');
+    expect(changeVerdict(reverse, 'fr', metricModeStrings.fr.changeVerdict)).toBe('En baisse de 6\u00a0points, plus que le hasard ne le donnerait');
   });
 
   test('the 15-point gap on 100 each could be noise, in words', () => {
     const change = npsChange(counts(60, 25, 15), counts(50, 30, 20));
-    expect(changeVerdict(change, 'en')).toBe('Up 15 points, but a change this size could be noise at these sample sizes');
-    expect(changeVerdict(change, 'fr')).toBe('En hausse de 15\u00a0points, mais un écart de cette taille peut n’être que du bruit avec ces tailles d’échantillon');
+    expect(changeVerdict(change, 'en', metricModeStrings.en.changeVerdict)).toBe('Up 15\u00a0points, but a change this size could be noise at these sample sizes');
+    expect(changeVerdict(change, 'fr', metricModeStrings.fr.changeVerdict)).toBe('En hausse de 15\u00a0points, mais un écart de cette taille peut n’être que du bruit avec ces tailles d’échantillon');
   });
 
   test('identical groups: no difference, z = 0, p = 1, a symmetric interval', () => {
@@ -81,8 +82,8 @@ describe('npsChange', () => {
     expect(change.low).toBeCloseTo(-22.600087252892425, 10);
     expect(change.high).toBeCloseTo(22.600087252892425, 10);
     expect(change.significant).toBe(false);
-    expect(changeVerdict(change, 'en')).toBe('No change between the two groups');
-    expect(changeVerdict(change, 'fr')).toBe('Pas de changement entre les deux groupes');
+    expect(changeVerdict(change, 'en', metricModeStrings.en.changeVerdict)).toBe('No change between the two groups');
+    expect(changeVerdict(change, 'fr', metricModeStrings.fr.changeVerdict)).toBe('Pas de changement entre les deux groupes');
   });
 
   test('a single respondent per group: raw difference 200, adjusted 50 ± 103.9, finite and not significant', () => {
@@ -119,10 +120,10 @@ describe('npsChange', () => {
   });
 
   test('verdict wording: 1 point singular in English, below 2 singular in French, decimals kept', () => {
-    expect(changeVerdict({ difference: 1, significant: false }, 'en')).toBe('Up 1 point, but a change this size could be noise at these sample sizes');
-    expect(changeVerdict({ difference: -1.5, significant: true }, 'en')).toBe('Down 1.5 points, more than chance would give');
-    expect(changeVerdict({ difference: -1.5, significant: true }, 'fr')).toBe('En baisse de 1,5\u00a0point, plus que le hasard ne le donnerait');
-    expect(changeVerdict({ difference: 0.04, significant: false }, 'en')).toBe('No change between the two groups');
+    expect(changeVerdict({ difference: 1, significant: false }, 'en', metricModeStrings.en.changeVerdict)).toBe('Up 1\u00a0point, but a change this size could be noise at these sample sizes');
+    expect(changeVerdict({ difference: -1.5, significant: true }, 'en', metricModeStrings.en.changeVerdict)).toBe('Down 1.5\u00a0points, more than chance would give');
+    expect(changeVerdict({ difference: -1.5, significant: true }, 'fr', metricModeStrings.fr.changeVerdict)).toBe('En baisse de 1,5\u00a0point, plus que le hasard ne le donnerait');
+    expect(changeVerdict({ difference: 0.04, significant: false }, 'en', metricModeStrings.en.changeVerdict)).toBe('No change between the two groups');
   });
 });
 

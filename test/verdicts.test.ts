@@ -63,17 +63,17 @@ describe('verdictWords', () => {
   test('n unknown: the words say the benchmark’s own error is not published, in both languages', () => {
     const within = verdictFor(yours, figure('orange', 28), 0.95);
     const en = verdictWords(within, scoreToolStrings.en, 'en');
-    expect(en.text).toBe(`Within your margin of error (±${pointsText(interval.margin, 'en')}): a tie at this sample size`);
+    expect(en.text).toBe(`Within your margin of error (±${pointsText(interval.margin, 'en', scoreToolStrings.en.points)}): a tie at this sample size`);
     expect(en.basis).toBe('Its own margin of error is not published: this holds only if that figure is precise.');
     const fr = verdictWords(within, scoreToolStrings.fr, 'fr');
-    expect(fr.text).toBe(`Dans votre marge d’erreur (±${pointsText(interval.margin, 'fr')})\u00a0: égalité à cette taille d’échantillon`);
+    expect(fr.text).toBe(`Dans votre marge d’erreur (±${pointsText(interval.margin, 'fr', scoreToolStrings.fr.points)})\u00a0: égalité à cette taille d’échantillon`);
     expect(fr.basis).toContain('ne tient que si ce chiffre est précis');
   });
   test('pointsText: decimal comma in French, singular below 2 in French', () => {
-    expect(pointsText(6.44, 'fr')).toBe('6,4\u00a0points');
-    expect(pointsText(1.5, 'fr')).toBe('1,5\u00a0point');
-    expect(pointsText(1.5, 'en')).toBe('1.5\u00a0points');
-    expect(pointsText(1, 'en')).toBe('1\u00a0point');
+    expect(pointsText(6.44, 'fr', scoreToolStrings.fr.points)).toBe('6,4\u00a0points');
+    expect(pointsText(1.5, 'fr', scoreToolStrings.fr.points)).toBe('1,5\u00a0point');
+    expect(pointsText(1.5, 'en', scoreToolStrings.en.points)).toBe('1.5\u00a0points');
+    expect(pointsText(1, 'en', scoreToolStrings.en.points)).toBe('1\u00a0point');
   });
 });
 

@@ -8,9 +8,10 @@
 import type { ValidatedData } from '../lib/dataset.ts';
 import { isRestatement } from '../lib/figures.ts';
 import { periodYear } from '../lib/format.ts';
-import type { Locale } from '../lib/i18n.ts';
+import { DEFAULT_LOCALE, type Locale, LOCALES } from '../lib/i18n.ts';
 import type { BenchmarkFigure } from '../lib/placement.ts';
 import type { Observation } from '../lib/schema.ts';
+import { sectorName, segmentText } from './views.ts';
 
 /** One sector for the tool's sector menu. */
 export interface ToolSector {
@@ -49,6 +50,7 @@ export function sectorBenchmarks(data: ValidatedData, sectorId: string, locale: 
         companyId: company?.id,
         name: company?.name ?? '',
         segment: o.segment,
+        segments: otherLanguageSegments(o),
         nps: o.nps,
         relation: o.relation,
         n: o.sample_size,
@@ -67,7 +69,7 @@ export function sectorBenchmarks(data: ValidatedData, sectorId: string, locale: 
       }),
     );
   }
-  return { sector: { id: sector.id, name: locale === 'fr' ? sector.name_fr : sector.name_en }, figures };
+  return { sector: { id: sector.id, name: sectorName(sector, locale) }, figures };
 }
 
 /** Every sector that has at least one figure, for the /compare/ page, sorted by name in the locale. */
@@ -76,6 +78,15 @@ export function allSectorBenchmarks(data: ValidatedData, locale: Locale): Sector
     .map((s) => sectorBenchmarks(data, s.id, locale))
     .filter((s) => s.figures.length > 0)
     .sort((a, b) => a.sector.name.localeCompare(b.sector.name, locale));
+}
+
+/** The scope's wording in each other language, where it differs from the default language's (else absent). */
+function otherLanguageSegments(o: Observation): BenchmarkFigure['segments'] {
+  if (!o.segment) return undefined;
+  const entries = LOCALES.filter((l) => l !== DEFAULT_LOCALE)
+    .map((l) => [l, segmentText(o, l)] as const)
+    .filter(([, text]) => text !== undefined && text !== o.segment);
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 // Absent keys instead of `undefined` values keep the serialised island props small.

@@ -14,14 +14,14 @@ import { type Locale, localePath } from '../lib/i18n.ts';
 import { isPointValue as isValue } from '../lib/figures.ts';
 import type { Grade } from '../lib/schema.ts';
 import { ui } from '../lib/ui-strings.ts';
-import { type CompanyView, type FigureView, type SectorView, sectorName } from './views.ts';
+import { type CompanyView, type FigureView, type SectorView, sectorName, segmentText } from './views.ts';
 
 const GRADES: readonly Grade[] = ['A', 'B', 'C', 'D'];
 
 const facts = (f: FigureView): FilterFacts => ({ market: f.observation.market, surveyType: f.observation.survey_type, grade: f.grade, period: f.observation.period });
 const sourceName = (f: FigureView) => f.source.publisher ?? f.source.title;
-/** The figure's scope in the page's language (the French wording where the data has one). */
-export const scopeText = (f: FigureView, locale: Locale) => (locale === 'fr' ? (f.observation.segment_fr ?? f.observation.segment) : f.observation.segment);
+/** The figure's scope in the page's language. */
+export const scopeText = (f: FigureView, locale: Locale) => segmentText(f.observation, locale);
 
 /**
  * The CSV of a figure table: one row per table row, in the table's order, with the table's columns plus the

@@ -2,7 +2,7 @@
 import { comparability, type ComparabilityReport } from '../lib/comparability.ts';
 import { conflictPartners, findConflicts, type ConflictGroup } from '../lib/conflicts.ts';
 import type { ValidatedData } from '../lib/dataset.ts';
-import type { Locale } from '../lib/i18n.ts';
+import { DEFAULT_LOCALE, type Locale } from '../lib/i18n.ts';
 import {
   type CountScope,
   type FigureFacts,
@@ -43,14 +43,23 @@ export function observationViews(data: ValidatedData): ObservationView[] {
   });
 }
 
+// Texts in the data have a column per language: `name_<code>` and `description_<code>` in sectors.csv (every
+// language), `segment` (the default language) and `segment_<code>` (the others) in observations.csv. A language
+// missing its columns fails the type check here.
+
 /** A sector's name in a locale. */
 export function sectorName(sector: Sector, locale: Locale): string {
-  return locale === 'fr' ? sector.name_fr : sector.name_en;
+  return sector[`name_${locale}`];
 }
 
 /** A sector's description in a locale. */
 export function sectorDescription(sector: Sector, locale: Locale): string {
-  return locale === 'fr' ? sector.description_fr : sector.description_en;
+  return sector[`description_${locale}`];
+}
+
+/** An observation's scope (segment) in a locale, e.g. "international business customers" / "clients entreprises internationaux". */
+export function segmentText(o: Pick<Observation, 'segment' | `segment_${Exclude<Locale, typeof DEFAULT_LOCALE>}`>, locale: Locale): string | undefined {
+  return locale === DEFAULT_LOCALE ? o.segment : (o[`segment_${locale}`] ?? o.segment);
 }
 
 /** A 95% interval in NPS points, [low, high]. */
@@ -152,10 +161,11 @@ export function siteModel(data: ValidatedData, interval?: IntervalFn): SiteModel
   };
 }
 
-/** The label a figure is ranked under: company name and scope, or the sector-average wording and scope. */
-export function figureLabel(f: FigureView, averageWord: string): string {
+/** The label a figure is ranked under: company name and scope (in the page's language), or the sector-average wording and scope. */
+export function figureLabel(f: FigureView, averageWord: string, locale: Locale): string {
   const who = f.company ? f.company.name : averageWord;
-  return f.observation.segment ? `${who} (${f.observation.segment})` : who;
+  const scope = segmentText(f.observation, locale);
+  return scope ? `${who} (${scope})` : who;
 }
 
 /** The headline scope: consumer figures graded B or better, restatements counted at their original. */
@@ -182,7 +192,7 @@ export function sectorView(model: SiteModel, sectorId: string, locale: Locale, a
   if (!sector) throw new Error(`unknown sector ${sectorId}`);
   const all = model.figures.filter((f) => f.sector.id === sectorId);
   const rank = (list: FigureView[]) =>
-    rankFigures(list.map((f) => ({ f, relation: f.relation, nps: f.nps, label: figureLabel(f, averageWord) })), locale).map((x) => x.f);
+    rankFigures(list.map((f) => ({ f, relation: f.relation, nps: f.nps, label: figureLabel(f, averageWord, locale) })), locale).map((x) => x.f);
   const companyFigures = rank(all.filter((f) => f.company));
   return {
     sector,

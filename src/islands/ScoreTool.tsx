@@ -217,7 +217,7 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
   const view = useMemo(
     () =>
       results && figures && resolved && pipeline
-        ? pipeline.scoreView({ results, figures, settings: resolved.settings, confidence: options.confidence, surveyType: options.surveyType, label: (f) => figureName(f, t), yourLabel: t.yourScore })
+        ? pipeline.scoreView({ results, figures, settings: resolved.settings, confidence: options.confidence, surveyType: options.surveyType, label: (f) => figureName(f, t, locale), yourLabel: t.yourScore })
         : null,
     [results, figures, resolved, pipeline, options.confidence, options.surveyType, t],
   );

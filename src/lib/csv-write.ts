@@ -2,14 +2,14 @@
  * The one CSV writer: every CSV the site offers for download and every CSV the build publishes goes
  * through `writeCsv`, so delimiter, decimal mark, quoting and formula neutralising are decided here once.
  *
- * - Downloads for people (`csvFormatFor(locale)`): English `,` and `.`; French `;` and a decimal comma,
- *   the separators a French Excel expects. Both start with a UTF-8 byte-order mark, without which Excel
+ * - Downloads for people (`csvFormatFor(locale)`, from the language table in i18n.ts): English `,` and `.`;
+ *   French `;` and a decimal comma, the separators a French Excel expects. Both start with a UTF-8 byte-order mark, without which Excel
  *   (in any language) reads UTF-8 accents as Windows-1252 ("BaromÃ¨tre").
  * - Open data under /data/ (`OPEN_DATA_CSV`): for machines, RFC 4180: `,`, `.`, UTF-8 without a BOM.
  *
  * All of them end lines with CRLF (RFC 4180; Excel and every parser accept it).
  */
-import type { Locale } from './i18n.ts';
+import { LANGUAGES, type Locale } from './i18n.ts';
 
 /** A cell: text, a number (written as a number, unrounded), a flag (`yes` or blank), or empty. */
 export type CsvCell = string | number | boolean | null | undefined;
@@ -26,9 +26,9 @@ export const FRENCH_CSV: CsvFormat = { delimiter: ';', decimal: ',', bom: true }
 /** The open-data files: read by scripts, so the RFC 4180 defaults and no BOM. */
 export const OPEN_DATA_CSV: CsvFormat = { delimiter: ',', decimal: '.', bom: false };
 
-/** The format of a download offered on a page in `locale`. */
+/** The format of a download offered on a page in `locale`: its delimiter and decimal mark come from the language table. */
 export function csvFormatFor(locale: Locale): CsvFormat {
-  return locale === 'fr' ? FRENCH_CSV : ENGLISH_CSV;
+  return { ...LANGUAGES[locale].csv, bom: true };
 }
 
 // Spreadsheets (Excel, LibreOffice, Google Sheets) run a cell that starts with = + - or @ as a formula, which

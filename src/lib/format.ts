@@ -1,5 +1,9 @@
-/** Display formatting. Numbers reach here unrounded; this is the only place that rounds for display. */
-import { type Locale, LOCALE_TAGS } from './i18n.ts';
+/**
+ * Display formatting of numbers, periods, markets and lists in a language (tags from src/lib/i18n.ts). Figures
+ * reach here unrounded and are shown to at most one decimal; other modules that show numbers (p-values,
+ * margins) round to their own precision through `formatNumber`.
+ */
+import { type Locale, LOCALE_TAGS, plural, type PluralForms } from './i18n.ts';
 import type { Relation } from './schema.ts';
 
 const MINUS = '\u2212';
@@ -21,6 +25,46 @@ export function formatFigure(relation: Relation, value: number, locale: Locale, 
 /** A whole number with locale grouping: `10,000` / `10 000`. */
 export function formatCount(value: number, locale: Locale): string {
   return new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A plain number in the language's digits, to at most `maximumFractionDigits` decimals: `6.4` / `6,4`. */
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits }).format(value);
+}
+
+/**
+ * A quantity with its unit word, the word agreeing with the number as shown (`Intl.PluralRules`): `6.4 points`,
+ * `1 point`, `0.2 points`; in French `6,4 points`, `1,5 point`, `0,2 point` (singular below 2). No-break space between.
+ */
+export function formatQuantity(value: number, locale: Locale, unit: PluralForms<string>, maximumFractionDigits = 1): string {
+  const scale = 10 ** maximumFractionDigits;
+  const shown = Math.round(value * scale) / scale;
+  return `${formatNumber(value, locale, maximumFractionDigits)}\u00a0${plural(locale, Math.abs(shown), unit)}`;
+}
+
+/** A file size in bytes, KB, MB or GB (1024-based), one decimal above bytes: `2.5 MB` / `2,5 Mo`. */
+export function formatBytes(bytes: number, locale: Locale, units: readonly [string, string, string, string]): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${formatNumber(value, locale, unit === 0 ? 0 : 1)}\u00a0${units[unit]}`;
+}
+
+/** A long date in the language (`1 December 2026` / `1 décembre 2026`). */
+export function formatLongDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'long' }).format(date);
+}
+
+/** A language's name in another language: `en` on a French page → `anglais`; unknown codes stay as they are. */
+export function formatLanguageName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 /** A percentage share: `45.2 %` in French, `45.2%` in English. */

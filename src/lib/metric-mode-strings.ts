@@ -1,5 +1,6 @@
 /** Words of the score tool's change, CSAT and CES modes, in English and French (French: no-break space before : ; ! ? %). */
 import type { Locale } from './i18n.ts';
+import type { ChangeVerdictWords } from './nps-change.ts';
 import type { MetricError, MetricField } from './metric-modes.ts';
 
 const NBSP = '\u00a0';
@@ -37,6 +38,8 @@ export interface MetricModeStrings {
   satisfied: (count: string) => string;
   noInterval: string;
   otherMetricNote: string;
+  /** The verdict on a change between two waves. */
+  changeVerdict: ChangeVerdictWords;
   emptyResults: string;
   fieldNames: Record<MetricField, string>;
   /** Message for one error, shown beside its field (an entry's error beside that entry's input). */
@@ -76,6 +79,14 @@ const en: MetricModeStrings = {
   satisfied: (count) => `${count} answered 4 or 5`,
   noInterval: 'One answer: no interval (there is no spread to measure).',
   otherMetricNote: 'This is another metric than NPS: it is never placed against the NPS benchmarks, and no sourced CSAT or CES benchmark is shown.',
+  changeVerdict: {
+    none: 'No change between the two groups',
+    up: (size) => `Up ${size}`,
+    down: (size) => `Down ${size}`,
+    real: (move) => `${move}, more than chance would give`,
+    noise: (move) => `${move}, but a change this size could be noise at these sample sizes`,
+    points: { one: 'point', other: 'points' },
+  },
   emptyResults: 'Type the counts to see the result.',
   fieldNames: { a: 'Wave A', b: 'Wave B', detect: 'Change to plan for', csat: 'CSAT answers', ces: 'CES answers' },
   error: (error, expected) => {
@@ -131,6 +142,14 @@ const fr: MetricModeStrings = {
   satisfied: (count) => `${count} ont répondu 4 ou 5`,
   noInterval: `Une seule réponse${NBSP}: pas d’intervalle (aucune dispersion à mesurer).`,
   otherMetricNote: `C’est un autre indicateur que le NPS (TNR)${NBSP}: il n’est jamais placé parmi les références NPS, et aucune référence CSAT ou CES sourcée n’est affichée.`,
+  changeVerdict: {
+    none: 'Pas de changement entre les deux groupes',
+    up: (size) => `En hausse de ${size}`,
+    down: (size) => `En baisse de ${size}`,
+    real: (move) => `${move}, plus que le hasard ne le donnerait`,
+    noise: (move) => `${move}, mais un écart de cette taille peut n’être que du bruit avec ces tailles d’échantillon`,
+    points: { one: 'point', other: 'points' },
+  },
   emptyResults: 'Saisissez les effectifs pour voir le résultat.',
   fieldNames: { a: 'Vague A', b: 'Vague B', detect: 'Écart à détecter', csat: 'Réponses CSAT', ces: 'Réponses CES' },
   error: (error, expected) => {

@@ -10,8 +10,8 @@
  * difference A − B is reported beside it. The samples must be independent: the same people asked twice
  * are paired and this test does not apply.
  */
-import { formatNps } from './format.ts';
-import type { Locale } from './i18n.ts';
+import { formatQuantity } from './format.ts';
+import type { Locale, PluralForms } from './i18n.ts';
 import { type CountsProblem, type ResponseCounts, adjustedEstimate, normalCdf, normalQuantile, npsFromCounts, validateCounts, zForConfidence } from './nps-stats.ts';
 
 /** Which of the two samples. */
@@ -94,21 +94,23 @@ export function npsChange(a: ResponseCounts, b: ResponseCounts, confidence = 0.9
   };
 }
 
+/** The words of a change verdict, per language (src/lib/metric-mode-strings.ts). */
+export interface ChangeVerdictWords {
+  none: string;
+  up: (size: string) => string;
+  down: (size: string) => string;
+  real: (move: string) => string;
+  noise: (move: string) => string;
+  points: PluralForms<string>;
+}
+
 /** The verdict in words, e.g. "Up 6 points, more than chance would give" / "En hausse de 6 points, …". */
-export function changeVerdict(change: Pick<NpsChange, 'difference' | 'significant'>, locale: Locale): string {
-  const size = formatNps(Math.abs(change.difference), locale).replace(/^\+/, '');
-  if (size === '0') return locale === 'fr' ? 'Pas de changement entre les deux groupes' : 'No change between the two groups';
-  const up = change.difference > 0;
-  if (locale === 'fr') {
-    // In French a quantity below 2 takes the singular ("1,5 point").
-    const unit = Math.abs(change.difference) < 2 ? 'point' : 'points';
-    const move = `${up ? 'En hausse' : 'En baisse'} de ${size}\u00a0${unit}`;
-    return change.significant
-      ? `${move}, plus que le hasard ne le donnerait`
-      : `${move}, mais un écart de cette taille peut n’être que du bruit avec ces tailles d’échantillon`;
-  }
-  const move = `${up ? 'Up' : 'Down'} ${size} ${size === '1' ? 'point' : 'points'}`;
-  return change.significant ? `${move}, more than chance would give` : `${move}, but a change this size could be noise at these sample sizes`;
+export function changeVerdict(change: Pick<NpsChange, 'difference' | 'significant'>, locale: Locale, words: ChangeVerdictWords): string {
+  const magnitude = Math.abs(change.difference);
+  if (Math.round(magnitude * 10) === 0) return words.none;
+  const size = formatQuantity(magnitude, locale, words.points);
+  const move = change.difference > 0 ? words.up(size) : words.down(size);
+  return change.significant ? words.real(move) : words.noise(move);
 }
 
 /** The planning variance for a sample-size estimate: V_A + V_B on the −1..1 scale (0 < sum ≤ 2). */

@@ -19,6 +19,7 @@
  */
 import { type FigureFacts, inAudience, isExact, isRestatement, meetsGrade, onePerCompany, preferFigure } from './figures.ts';
 import { periodYears } from './filters.ts';
+import type { Locale } from './i18n.ts';
 import type { Grade, Relation, SurveyType } from './schema.ts';
 
 export { isExact, meetsGrade };
@@ -31,7 +32,10 @@ export interface BenchmarkFigure extends FigureFacts {
   companyId?: string | undefined;
   /** Company name (empty for a sector average). */
   name: string;
+  /** The scope in the default language (the one the ranking rules read). */
   segment?: string | undefined;
+  /** The scope in the other languages, where the data words it differently (`{ fr: 'clients entreprises' }`). */
+  segments?: Partial<Record<Locale, string>> | undefined;
   /** The published number, in points, exactly as published. */
   nps: number;
   relation: Relation;

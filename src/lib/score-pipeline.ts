@@ -10,7 +10,7 @@
  * - grade: B or better (url-state.ts).
  */
 import { filterOptions } from './filters.ts';
-import type { Locale } from './i18n.ts';
+import { LANGUAGES, type Locale, LOCALES } from './i18n.ts';
 import { benchmarkInterval } from './nps-stats.ts';
 import {
   type BenchmarkFigure,
@@ -28,8 +28,8 @@ import type { ScoreResults } from './score-results.ts';
 import type { UserSurveyType } from './url-state.ts';
 import { type BenchmarkVerdict, type Headline, type VerdictValue, benchmarkVerdicts, headline } from './verdicts.ts';
 
-/** The market each page language defaults to (none: every market). */
-export const LANGUAGE_MARKETS: Record<Locale, string | undefined> = { en: undefined, fr: 'FR' };
+/** The market each page language defaults to (none: every market), from the language table. */
+export const LANGUAGE_MARKETS = Object.fromEntries(LOCALES.map((l) => [l, LANGUAGES[l].market])) as Record<Locale, string | undefined>;
 /** How many calendar years count as recent, the current one included. */
 export const RECENT_YEARS = 5;
 /** Companies with an exact recent figure needed before the years default to recent ones. */

@@ -131,6 +131,8 @@ export const scoreToolStringsEn = {
   promoters: 'Promoters',
   passives: 'Passives',
   detractors: 'Detractors',
+  /** The unit of a gap or margin, by plural form (Intl.PluralRules): "1 point", "6.4 points". */
+  points: { one: 'point', other: 'points' },
   intervalLabel: (level: string) => `${level} % interval`,
   /** Words around the interval's two bounds: "+11 to +47". */
   intervalWords: { before: '', between: ' to ' },
@@ -277,7 +279,7 @@ export const scoreToolStringsEn = {
     'self-reported': 'self-reported',
     unknown: 'unknown method',
   } satisfies Record<SurveyType, string>,
-  marketNames: { GLOBAL: 'Global', EU: 'Europe' } as Record<string, string>,
+  marketNames: { GLOBAL: 'Global', EU: 'Europe' },
 
   // Chart
   chartTitle: (sector: string) => `Your NPS among ${sector} companies`,

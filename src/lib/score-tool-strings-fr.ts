@@ -125,6 +125,8 @@ export const scoreToolStringsFr: ScoreToolStrings = {
   promoters: 'Promoteurs',
   passives: 'Passifs',
   detractors: 'Détracteurs',
+  /** The unit of a gap or margin, by plural form (Intl.PluralRules): "1 point", "6.4 points". */
+  points: { one: 'point', other: 'points' },
   intervalLabel: (level: string) => `Intervalle à ${level} %`,
   intervalWords: { before: 'de ', between: ' à ' },
   marginPlain: (level: string, n: string, low: string, high: string, margin: string) =>

@@ -14,7 +14,8 @@
  * - Each verdict is tested on its own at the chosen confidence: no correction for multiple comparisons.
  *   `chanceGaps` states how many "gaps" chance alone would give among that many ties.
  */
-import { LOCALE_TAGS, type Locale } from './i18n.ts';
+import { formatCount, formatQuantity } from './format.ts';
+import { LOCALE_TAGS, type Locale, type PluralForms } from './i18n.ts';
 import { type ComparisonVerdict, type NpsInterval, compareWithBenchmark, sampleSizeForMargin } from './nps-stats.ts';
 import { type BenchmarkFigure, type Placement, isExact } from './placement.ts';
 import type { ScoreToolStrings } from './score-tool-strings.ts';
@@ -159,11 +160,9 @@ export function headline(yours: YourResult, placement: Placement, verdicts: read
 // ---------------------------------------------------------------------------------------------
 // Words
 
-/** "6.4 points" / "6,4 points" ("1 point", "0,2 point": singular below 2, as French and English both write it). */
-export function pointsText(value: number, locale: Locale): string {
-  const text = new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: 1 }).format(Math.abs(value));
-  const rounded = Math.round(Math.abs(value) * 10) / 10;
-  return `${text}${NO_BREAK}${locale === 'fr' ? (rounded < 2 ? 'point' : 'points') : rounded === 1 ? 'point' : 'points'}`;
+/** "6.4 points" / "6,4 points", the unit agreeing with the number shown ("1 point"; French "0,2 point", "1,5 point"). */
+export function pointsText(value: number, locale: Locale, unit: PluralForms<string>): string {
+  return formatQuantity(Math.abs(value), locale, unit);
 }
 
 const NO_BREAK = '\u00a0';
@@ -177,7 +176,7 @@ export function pValueText(p: number, locale: Locale): string {
 /** A verdict in words: what it says, and on what it rests. */
 export function verdictWords(v: BenchmarkVerdict, t: ScoreToolStrings, locale: Locale): { text: string; basis: string } {
   const w = t.verdict;
-  const count = (n: number) => new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: 0 }).format(n);
+  const count = (n: number) => formatCount(n, locale);
   switch (v.basis.kind) {
     case 'two-sample': {
       const p = pValueText(v.basis.test.pValue, locale);
@@ -187,7 +186,7 @@ export function verdictWords(v: BenchmarkVerdict, t: ScoreToolStrings, locale: L
       return { text, basis: basis.filter(Boolean).join(' ') };
     }
     case 'your-interval': {
-      const margin = pointsText(v.basis.margin, locale);
+      const margin = pointsText(v.basis.margin, locale, t.points);
       const text = v.value === 'above' ? w.intervalAbove(margin) : v.value === 'below' ? w.intervalBelow(margin) : w.intervalWithin(margin);
       return { text, basis: t.verdictBasis.yourInterval };
     }
@@ -196,7 +195,7 @@ export function verdictWords(v: BenchmarkVerdict, t: ScoreToolStrings, locale: L
     case 'none':
       switch (v.basis.reason) {
         case 'your-n-unknown':
-          return { text: v.nNeeded ? w.cantTellYoursWith(count(v.nNeeded), pointsText(v.difference, locale)) : w.cantTellYours, basis: '' };
+          return { text: v.nNeeded ? w.cantTellYoursWith(count(v.nNeeded), pointsText(v.difference, locale, t.points)) : w.cantTellYours, basis: '' };
         case 'approximate-figure':
           return { text: w.cantTellApproximate, basis: '' };
         case 'bound-undecided':

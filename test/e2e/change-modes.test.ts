@@ -42,7 +42,7 @@ describe('two-wave mode', () => {
     expect(await waitForHook(page, 'diff-ci-low')).toBe(expected.low);
     expect(await waitForHook(page, 'diff-ci-high')).toBe(expected.high);
     expect(await waitForHook(page, 'diff-sample-size')).toBe(sampleSizePerGroupForChange(5, { kind: 'observed', a: A, b: B }));
-    expect(await page.getByTestId('diff-verdict').textContent()).toBe('Up 6 points, more than chance would give');
+    expect(await page.getByTestId('diff-verdict').textContent()).toBe('Up 6\u00a0points, more than chance would give');
     expect(await page.getByTestId('mode-change').isChecked()).toBe(true);
     // No benchmark placement in this mode.
     expect(await page.getByTestId('input-sector').isVisible()).toBe(false);

@@ -24,12 +24,12 @@ import './import.css';
 registerBarChart();
 
 export interface ImportDetailsProps {
-  locale: 'en' | 'fr';
+  locale: Locale;
   result: ImportResult;
 }
 
-function intervalText(row: GroupRow, locale: Locale): string {
-  return `${formatNps(row.low, locale)} ${locale === 'fr' ? 'à' : 'to'} ${formatNps(row.high, locale)}`;
+function intervalText(row: GroupRow, locale: Locale, t: ImportStrings): string {
+  return t.intervalRange(formatNps(row.low, locale), formatNps(row.high, locale));
 }
 
 const plugins = [whiteBackground<'bar'>(), intervals<'bar'>()];
@@ -79,7 +79,7 @@ function BreakdownChart({ rows, locale, horizontal, alt, testId, title, settings
         callbacks: {
           label: (item: TooltipItem<'bar'>) => {
             const row = rows[item.dataIndex];
-            return row ? `NPS ${formatNps(row.nps, locale)} (${intervalText(row, locale)}), n = ${formatCount(row.n, locale)}` : '';
+            return row ? `NPS ${formatNps(row.nps, locale)} (${intervalText(row, locale, t)}), n = ${formatCount(row.n, locale)}` : '';
           },
         },
       },
@@ -149,7 +149,7 @@ function BreakdownTable({ rows, locale, t, firstColumn, testId }: { rows: GroupR
               <th scope="row">{row.label}</th>
               <td className="num">{formatCount(row.n, locale)}</td>
               <td className="num">{formatNps(row.nps, locale)}</td>
-              <td className="num">{intervalText(row, locale)}</td>
+              <td className="num">{intervalText(row, locale, t)}</td>
             </tr>
           ))}
         </tbody>

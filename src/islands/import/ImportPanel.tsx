@@ -7,14 +7,14 @@
  * For measurements the panel leaves `nps-import` performance measures (input to result) on the page.
  */
 import { type ChangeEvent, type DragEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
-import { formatCount, formatPercent } from '../../lib/format.ts';
+import { formatBytes, formatCount, formatPercent } from '../../lib/format.ts';
 import type { Locale } from '../../lib/i18n.ts';
 import { importStrings } from '../../lib/survey-import/strings.ts';
 import type { ImportError, ImportOptions, ImportRequest, ImportResponse, ImportResult } from '../../lib/survey-import/types.ts';
 import './import.css';
 
 export interface ImportPanelProps {
-  locale: 'en' | 'fr';
+  locale: Locale;
   onResult: (result: ImportResult | null) => void;
 }
 
@@ -27,17 +27,6 @@ interface Progress {
 }
 
 const answered = (result: ImportResult) => result.counts.reduce((total, count) => total + count, 0);
-
-function formatBytes(bytes: number, locale: Locale): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
-}
 
 export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
   const t = importStrings[locale];
@@ -241,7 +230,7 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
       {status === 'done' && result && file && (
         <div className="import-result">
           <p role="status">
-            <strong>{t.fileSummary(file.name, formatBytes(result.bytes, locale))}</strong>{' '}
+            <strong>{t.fileSummary(file.name, formatBytes(result.bytes, locale, t.byteUnits))}</strong>{' '}
             <span data-testid="import-layout" data-value={result.layout}>
               {t.detected}: {t.layouts[result.layout]}
             </span>

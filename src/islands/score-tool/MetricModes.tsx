@@ -180,7 +180,7 @@ function ChangeResults({ t, locale, level, confidence, input }: ViewProps & { co
     <section aria-labelledby="st-change-title">
       <h3 id="st-change-title">{t.changeTitle}</h3>
       <p className="st-verdict" data-testid="diff-verdict" data-significant={String(change.significant)}>
-        <strong>{changeVerdict(change, locale)}</strong>
+        <strong>{changeVerdict(change, locale, t.changeVerdict)}</strong>
       </p>
       <dl className="st-key">
         <div className="st-key-main">

@@ -27,7 +27,7 @@ const signed = (value: number, locale: Locale) => formatNps(value, locale);
 
 function names(figures: BenchmarkFigure[], t: ScoreToolStrings, locale: Locale): string | null {
   if (figures.length === 0) return null;
-  const list = figures.map((f) => `${f.name || t.sectorAverage} (${f.segment ? `${f.segment}, ` : ''}${formatFigure(f.relation, f.nps, locale, t.relation)})`);
+  const list = figures.map((f) => `${figureName(f, t, locale)} (${formatFigure(f.relation, f.nps, locale, t.relation)})`);
   return new Intl.ListFormat(LOCALE_TAGS[locale], { type: 'conjunction' }).format(list);
 }
 
@@ -44,11 +44,11 @@ export function PlacementView({ locale, t, sectorName, results, view, settingsTe
     if (p.gapToLeader === null || p.leaders.length === 0) return '';
     const leaderNames = names(p.leaders, t, locale) ?? '';
     if (p.gapToLeader > 0) {
-      if (h.leader?.value === 'above') return t.leadReal(pointsText(p.gapToLeader, locale), leaderNames);
-      if (h.leader?.value === 'within') return t.leadTie(pointsText(p.gapToLeader, locale), leaderNames);
+      if (h.leader?.value === 'above') return t.leadReal(pointsText(p.gapToLeader, locale, t.points), leaderNames);
+      if (h.leader?.value === 'within') return t.leadTie(pointsText(p.gapToLeader, locale, t.points), leaderNames);
       return t.youLead(one(p.gapToLeader), leaderNames);
     }
-    const base = t.leaderGap(signed(p.gapToLeader, locale), list(p.leaders.map((f) => figureName(f, t))), formatNps(p.leaders[0]!.nps, locale));
+    const base = t.leaderGap(signed(p.gapToLeader, locale), list(p.leaders.map((f) => figureName(f, t, locale))), formatNps(p.leaders[0]!.nps, locale));
     if (h.leader?.value === 'within') return `${base} ${t.leaderTie}`;
     if (h.leader?.value === 'below') return `${base} ${t.leaderReal}`;
     return base;
@@ -193,7 +193,7 @@ export function PlacementView({ locale, t, sectorName, results, view, settingsTe
                 {t.leftOutReason[reason]}:{' '}
                 {selection.leftOut
                   .filter((l) => l.reason === reason)
-                  .map((l) => `${figureName(l.figure, t)} ${formatFigure(l.figure.relation, l.figure.nps, locale, t.relation)} (${l.figure.grade})`)
+                  .map((l) => `${figureName(l.figure, t, locale)} ${formatFigure(l.figure.relation, l.figure.nps, locale, t.relation)} (${l.figure.grade})`)
                   .join(' · ')}
               </li>
             ))}
@@ -262,7 +262,7 @@ function FigureRow({
   const words = verdict ? verdictWords(verdict, t, locale) : null;
   return (
     <tr data-figure={f.id} data-company={f.companyId}>
-      <th scope="row">{figureName(f, t)}</th>
+      <th scope="row">{figureName(f, t, locale)}</th>
       <td className="num" data-value={String(f.nps)} data-relation={f.relation}>
         {formatFigure(f.relation, f.nps, locale, t.relation)}
       </td>

@@ -1,5 +1,5 @@
 /** The user's own results: score, n, shares, interval in plain words, sample sizes, target, 0–10 histogram. */
-import { formatCount, formatNps, formatPercent } from '../../lib/format.ts';
+import { formatCount, formatNps, formatNumber, formatPercent } from '../../lib/format.ts';
 import type { Locale } from '../../lib/i18n.ts';
 import type { ScoreResults } from '../../lib/score-results.ts';
 import type { ScoreToolStrings } from '../../lib/score-tool-strings.ts';
@@ -14,7 +14,7 @@ export interface ResultsViewProps {
 
 /** Points with one decimal, unsigned (for margins). */
 function points(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+  return formatNumber(value, locale);
 }
 
 export function ResultsView({ locale, t, results: r, level }: ResultsViewProps) {

@@ -89,7 +89,7 @@ export function buildResultsCsv({ locale, t, results: r, level, sectorName, sele
       const verdict = verdictOf.get(f.id);
       return {
         section,
-        item: figureName(f, t),
+        item: figureName(f, t, locale),
         value: f.nps,
         unit: c.points,
         relation: f.relation,

@@ -1,5 +1,5 @@
 /** UI strings of the survey import (panel and details), English and French. */
-import type { Locale } from '../i18n.ts';
+import { type Locale, plural } from '../i18n.ts';
 import type { DateOrder, Delimiter, ImportErrorCode, SurveyEncoding, SurveyLayout, UnreadableRecord } from './types.ts';
 
 export interface ImportStrings {
@@ -18,6 +18,8 @@ export interface ImportStrings {
   detected: string;
   headerRows: (count: number) => string;
   fileSummary: (name: string, size: string) => string;
+  /** File size units, bytes to GB (1024-based). */
+  byteUnits: readonly [string, string, string, string];
   rowsSummary: (rows: string, counted: string) => string;
   skippedNone: string;
   skippedTotal: (count: string) => string;
@@ -50,6 +52,8 @@ export interface ImportStrings {
   colN: string;
   colNps: string;
   colInterval: string;
+  /** An interval's two ends: `+11 to +47`. */
+  intervalRange: (low: string, high: string) => string;
   blankSegment: string;
   otherSegments: string;
   chartMonthAlt: (count: number, first: string, last: string) => string;
@@ -82,8 +86,9 @@ const en: ImportStrings = {
   encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 with BOM', 'windows-1252': 'Windows-1252 (older Excel)', 'utf-16le': 'UTF-16 (Excel Unicode text)', 'utf-16be': 'UTF-16 big-endian' },
   delimiters: { ',': 'comma-separated', ';': 'semicolon-separated', '\t': 'tab-separated' },
   detected: 'Detected',
-  headerRows: (count) => (count === 0 ? 'no header row' : count === 1 ? '1 header row' : `${count} header rows`),
+  headerRows: (count) => (count === 0 ? 'no header row' : plural('en', count, { one: '1 header row', other: `${count} header rows` })),
   fileSummary: (name, size) => `${name} (${size})`,
+  byteUnits: ['B', 'KB', 'MB', 'GB'],
   rowsSummary: (rows, counted) => `${rows} rows read, ${counted} answers counted.`,
   skippedNone: 'No row skipped.',
   skippedTotal: (count) => `${count} rows skipped, not counted in the score:`,
@@ -101,7 +106,7 @@ const en: ImportStrings = {
   columnN: (position) => `Column ${position}`,
   dateOrder: { dmy: 'Dates read as day/month/year.', mdy: 'Dates read as month/day/year.' },
   undated: (count) => `${count} counted rows have no readable date: they are in the score but not in the monthly trend.`,
-  unreadableTotal: (total, count) => (total === 1 ? '1 row could not be read: it is neither counted nor skipped.' : `${count} rows could not be read: they are neither counted nor skipped.`),
+  unreadableTotal: (total, count) => (plural('en', total, { one: '1 row could not be read: it is neither counted nor skipped.', other: `${count} rows could not be read: they are neither counted nor skipped.` })),
   unreadableRecord: (line, reason, chars, lineBreaks) =>
     reason === 'unclosed-quote'
       ? `Row ${line}: a quote (") opens there and is never closed, so the rest of the file (${chars} characters, ${lineBreaks} more lines of text) is one cell and no row in it could be counted. Check the file around that row.`
@@ -130,6 +135,7 @@ const en: ImportStrings = {
   colN: 'Answers (n)',
   colNps: 'NPS',
   colInterval: '95% interval',
+  intervalRange: (low, high) => `${low} to ${high}`,
   blankSegment: '(no segment)',
   otherSegments: '(other segments)',
   chartMonthAlt: (count, first, last) => `Bar chart of the NPS for ${count} months, from ${first} to ${last}, each with its 95% interval. The table below gives the figures.`,
@@ -141,7 +147,7 @@ const en: ImportStrings = {
   detractorsNone: 'No detractor in this file.',
   downloadDetractors: 'Download detractors with comments (CSV)',
   downloadFailed: (detail) => `The download could not be made: ${detail}.`,
-  commentsCut: (total, count, max) => `${total === 1 ? '1 comment is' : `${count} comments are`} longer than ${max} characters: the download keeps their first ${max} characters and says so in each.`,
+  commentsCut: (total, count, max) => `${plural('en', total, { one: '1 comment is', other: `${count} comments are` })} longer than ${max} characters: the download keeps their first ${max} characters and says so in each.`,
   commentCutNote: (total, kept) => ` […] (cut: ${total} characters in the file, the first ${kept} kept)`,
   detractorsFile: 'detractors.csv',
   csvHeaders: { line: 'row', answer: 'answer', comment: 'comment', segment: 'segment', date: 'date', respondent: 'respondent' },
@@ -161,8 +167,9 @@ const fr: ImportStrings = {
   encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 avec BOM', 'windows-1252': 'Windows-1252 (Excel ancien)', 'utf-16le': 'UTF-16 (texte Unicode Excel)', 'utf-16be': 'UTF-16 gros-boutiste' },
   delimiters: { ',': 'séparé par des virgules', ';': 'séparé par des points-virgules', '\t': 'séparé par des tabulations' },
   detected: 'Détecté',
-  headerRows: (count) => (count === 0 ? 'pas de ligne d’en-tête' : count === 1 ? '1 ligne d’en-tête' : `${count} lignes d’en-tête`),
+  headerRows: (count) => (count === 0 ? 'pas de ligne d’en-tête' : plural('fr', count, { one: `${count} ligne d’en-tête`, other: `${count} lignes d’en-tête` })),
   fileSummary: (name, size) => `${name} (${size})`,
+  byteUnits: ['o', 'Ko', 'Mo', 'Go'],
   rowsSummary: (rows, counted) => `${rows} lignes lues, ${counted} réponses comptées.`,
   skippedNone: 'Aucune ligne écartée.',
   skippedTotal: (count) => `${count} lignes écartées, non comptées dans le score :`,
@@ -180,7 +187,7 @@ const fr: ImportStrings = {
   columnN: (position) => `Colonne ${position}`,
   dateOrder: { dmy: 'Dates lues au format jour/mois/année.', mdy: 'Dates lues au format mois/jour/année.' },
   undated: (count) => `${count} lignes comptées n’ont pas de date lisible : elles sont dans le score mais pas dans la tendance mensuelle.`,
-  unreadableTotal: (total, count) => (total === 1 ? '1 ligne n’a pas pu être lue : elle n’est ni comptée ni écartée.' : `${count} lignes n’ont pas pu être lues : elles ne sont ni comptées ni écartées.`),
+  unreadableTotal: (total, count) => (plural('fr', total, { one: `${count} ligne n’a pas pu être lue : elle n’est ni comptée ni écartée.`, other: `${count} lignes n’ont pas pu être lues : elles ne sont ni comptées ni écartées.` })),
   unreadableRecord: (line, reason, chars, lineBreaks) =>
     reason === 'unclosed-quote'
       ? `Ligne ${line} : un guillemet (") s’y ouvre et n’est jamais fermé ; le reste du fichier (${chars} caractères, ${lineBreaks} lignes de texte de plus) forme une seule cellule, et aucune ligne n’a pu y être comptée. Vérifiez le fichier autour de cette ligne.`
@@ -209,6 +216,7 @@ const fr: ImportStrings = {
   colN: 'Réponses (n)',
   colNps: 'NPS',
   colInterval: 'Intervalle à 95 %',
+  intervalRange: (low, high) => `${low} à ${high}`,
   blankSegment: '(sans segment)',
   otherSegments: '(autres segments)',
   chartMonthAlt: (count, first, last) => `Graphique en barres du NPS sur ${count} mois, de ${first} à ${last}, chacun avec son intervalle à 95 %. Le tableau ci-dessous donne les chiffres.`,
@@ -220,7 +228,7 @@ const fr: ImportStrings = {
   detractorsNone: 'Aucun détracteur dans ce fichier.',
   downloadDetractors: 'Télécharger les détracteurs et leurs commentaires (CSV)',
   downloadFailed: (detail) => `Le téléchargement n’a pas pu être créé : ${detail}.`,
-  commentsCut: (total, count, max) => `${total === 1 ? '1 commentaire dépasse' : `${count} commentaires dépassent`} ${max} caractères : le téléchargement en garde les ${max} premiers caractères et le signale dans chacun.`,
+  commentsCut: (total, count, max) => `${plural('fr', total, { one: `${count} commentaire dépasse`, other: `${count} commentaires dépassent` })} ${max} caractères : le téléchargement en garde les ${max} premiers caractères et le signale dans chacun.`,
   commentCutNote: (total, kept) => ` […] (coupé : ${total} caractères dans le fichier, les ${kept} premiers gardés)`,
   detractorsFile: 'detracteurs.csv',
   csvHeaders: { line: 'ligne', answer: 'note', comment: 'commentaire', segment: 'segment', date: 'date', respondent: 'répondant' },
