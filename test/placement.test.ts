@@ -4,7 +4,6 @@ import {
   type BenchmarkFigure,
   checkSurveyTypes,
   compareWithFigure,
-  median,
   meetsGrade,
   percentileRank,
   placeScore,
@@ -110,12 +109,7 @@ describe('compareWithFigure', () => {
   });
 });
 
-describe('median and percentileRank', () => {
-  test('median of odd and even counts; none', () => {
-    expect(median([3, 1, 2])).toBe(2);
-    expect(median([4, 1, 2, 3])).toBe(2.5);
-    expect(median([])).toBeNull();
-  });
+describe('percentileRank', () => {
   test('percentile rank counts ties as half', () => {
     expect(percentileRank(5, [1, 5, 9])).toBeCloseTo(50, 12);
     expect(percentileRank(10, [1, 5, 9])).toBe(100);

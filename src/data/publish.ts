@@ -101,7 +101,7 @@ export function dataPackageDescriptor(data: ValidatedData, built: string = built
 /** Every download file: name → media type and body. */
 export function downloads(data: ValidatedData): Record<string, { type: string; body: string }> {
   // For machines: RFC 4180 (`,`, `.`, UTF-8 without BOM), formula-like text neutralised (csv-write.ts).
-  const csv = (name: CsvTable) => writeRecordsCsv(columnsOf(name), data[name] as unknown as Record<string, unknown>[], OPEN_DATA_CSV);
+  const csv = (name: CsvTable) => writeRecordsCsv(columnsOf(name), data[name], OPEN_DATA_CSV);
   return {
     'nps-atlas.json': { type: 'application/json', body: JSON.stringify(toDataset(data), null, 2) },
     'nps-atlas.schema.json': {

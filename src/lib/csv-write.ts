@@ -80,7 +80,9 @@ export function writeRecordsCsv(columns: readonly string[], records: readonly Re
     rows.push(
       columns.map((column) => {
         const value = record[column];
-        return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : value == null ? undefined : String(value);
+        if (value == null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value ?? undefined;
+        // A record is flat: anything else would be written as "[object Object]", so say which column holds it.
+        throw new TypeError(`writeRecordsCsv: column ${column} holds a ${typeof value}, not a string, number or boolean`);
       }),
     );
   }

@@ -82,7 +82,11 @@ function utf16Order(bytes: Uint8Array): 'le' | 'be' | undefined {
   let even = 0;
   let odd = 0;
   const end = Math.min(bytes.length, 4096);
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
+  for (let i = 0; i < end; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
   if (odd > end / 4 && even === 0) return 'le';
   if (even > end / 4 && odd === 0) return 'be';
   return undefined;
@@ -209,14 +213,14 @@ export function parseTable<T>(input: string | Uint8Array, spec: TableSpec): Pars
       const cell = raw.trim();
       if (cell !== '') values.set(column, (values.get(column) ?? new Set()).add(cell));
       const where = { ...at, column: `${column} (${columnLetter(i)})` };
-      if ((spec.flags as readonly string[]).includes(column)) {
+      if (spec.flags.includes(column)) {
         if (cell === '' || cell === 'no') record[column] = false;
         else if (cell === 'yes') record[column] = true;
         else {
           issues.push({ ...where, rule: 'flag', message: 'must be "yes" or blank', value: raw });
           cellIssues.add(column);
         }
-      } else if ((spec.numbers as readonly string[]).includes(column)) {
+      } else if (spec.numbers.includes(column)) {
         if (cell === '') return; // blank means not published, never zero
         if (NUMBER.test(cell)) record[column] = Number(cell);
         else {
@@ -255,7 +259,7 @@ const NUMBER_RULE = 'must be a number written with digits and "." (no %, no spac
 
 /** What a required column expects, in the words of its own schema (probed with a value no rule accepts). */
 function requirement(spec: TableSpec, column: string): string {
-  if ((spec.numbers as readonly string[]).includes(column)) return NUMBER_RULE.replace('must be a number written', 'write a number');
+  if (spec.numbers.includes(column)) return NUMBER_RULE.replace('must be a number written', 'write a number');
   const field = spec.schema.shape[column];
   const probe = field ? z.safeParse(field, '\u0000') : undefined;
   const message = probe && !probe.success ? probe.error.issues[0]?.message : undefined;

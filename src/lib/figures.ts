@@ -121,7 +121,7 @@ export function median(values: readonly number[]): number | undefined {
   if (values.length === 0) return undefined;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** A headline: what it is computed from and its result. */
@@ -174,7 +174,7 @@ export function summarizeFigures(figures: readonly FigureFacts[], scope: CountSc
   if (values.length > 0) {
     summary.min = Math.min(...values);
     summary.max = Math.max(...values);
-    summary.median = median(values) as number;
+    summary.median = median(values);
   }
   if (years.length > 0) {
     summary.earliestYear = Math.min(...years);

@@ -212,7 +212,7 @@ export function benchmarkInterval(benchmark: BenchmarkSample, confidence = 0.95)
  */
 function upperTail(x: number): number {
   if (x > 40) return 0;
-  const logDensity = -0.5 * x * x - 0.91893853320467274178; // 0.9189… = ln √(2π)
+  const logDensity = -0.5 * x * x - 0.9189385332046728; // ln √(2π), the nearest double
   if (x < 3) {
     let sum = x;
     let term = x;

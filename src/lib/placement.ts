@@ -17,7 +17,7 @@
  * - The median is of the ranked figures (mean of the two middle ones for an even count) — a computed
  *   reference, labelled as such, not a published figure.
  */
-import { type FigureFacts, inAudience, isExact, isRestatement, meetsGrade, onePerCompany, preferFigure } from './figures.ts';
+import { type FigureFacts, inAudience, isExact, isRestatement, meetsGrade, median, onePerCompany, preferFigure } from './figures.ts';
 import { periodYears } from './filters.ts';
 import type { Locale } from './i18n.ts';
 import type { Grade, Relation, SurveyType } from './schema.ts';
@@ -152,14 +152,6 @@ export function compareWithFigure(score: number, figure: Pick<BenchmarkFigure, '
   }
 }
 
-/** Median of numbers (mean of the middle two for an even count); null for none. */
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 /** Percentile rank of `score` among `values`: % strictly below plus half the % equal, 0..100; null for none. */
 export function percentileRank(score: number, values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -208,7 +200,7 @@ export function placeScore(score: number, figures: readonly BenchmarkFigure[]): 
   const lowestAbove = Math.min(...higher.map((f) => f.nps));
   const highestBelow = Math.max(...lower.map((f) => f.nps));
   const top = Math.max(...values);
-  const mid = median(values);
+  const mid = median(values) ?? null;
   return {
     ranked: exact.length,
     rank: exact.length === 0 ? null : higher.length + 1,

@@ -171,7 +171,7 @@ export const scoreToolStringsFr: ScoreToolStrings = {
   peersWithoutFigure: (list: string) => `Aucun chiffre avec ces réglages pour ${list}.`,
   circaN: 'env.',
   benchmarksUsed: (count: string, grade: string, market: string, years: string, type: string | null, peers: string | null) =>
-    `Références utilisées : ${count} entreprises, un chiffre chacune (l’entreprise entière avant un produit ou un segment, puis le plus récent), issu de sources notées ${grade} ; marché : ${market} ; années : ${years}${type ? ` ; type d’enquête : ${type}` : ''}${peers ? ` ; les entreprises choisies : ${peers}` : ''}. Les moyennes sectorielles sont données pour information, sans classement. Les bornes comme « moins de 50 » ne sont comparées que lorsque la réponse est certaine.`,
+    `Références utilisées : ${count} entreprises, un chiffre chacune (l’entreprise entière avant un produit ou un segment, puis le plus récent), issu de sources notées ${grade} ; marché : ${market} ; années : ${years}${type ? ` ; type d’enquête : ${type}` : ''}${peers ? ` ; les entreprises choisies : ${peers}` : ''}. Les moyennes sectorielles sont données pour information, sans classement. Les bornes comme « moins de 50 » ne sont comparées que lorsque la réponse est certaine.`,
   withDefault: (value: string) => `${value} (par défaut)`,
   yearsAll: 'toutes les années',
   yearsFrom: (year: string) => `depuis ${year}`,

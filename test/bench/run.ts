@@ -19,6 +19,7 @@
 import { mkdtempSync, openAsBlob, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { median as medianOf } from '../../src/lib/figures.ts';
 import { buildSite } from '../support/build-site.ts';
 import { builtPages } from '../support/built-pages.ts';
 import { launchChromium } from '../support/chromium.ts';
@@ -38,9 +39,10 @@ const browserSizes = rowSizes.filter((rows) => rows <= 1_000_000);
 const scales = list('--scales', [1, 10, 100]);
 const work = mkdtempSync(join(tmpdir(), 'nps-atlas-bench-'));
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
+const median = (values: number[]): number => {
+  const middle = medianOf(values);
+  if (middle === undefined) throw new Error('bench: a median of no runs');
+  return middle;
 };
 const fmt = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms).toLocaleString('en')} ms`);
 const rowsLabel = (rows: number) => (rows >= 1_000_000 ? `${rows / 1_000_000}M` : `${rows / 1000}k`);

@@ -133,12 +133,10 @@ export class RecordSplitter {
         const quote = text.indexOf('"', index);
         if (quote === -1) {
           this.keep(text.slice(index));
-          index = length;
-          break;
+          break; // the rest of this piece is inside the quotes
         }
         this.keep(text.slice(index, quote));
         if (quote + 1 === length) {
-          index = length;
           this.state = QUOTED_AFTER_QUOTE;
           break;
         }
@@ -164,7 +162,6 @@ export class RecordSplitter {
       if (end === length) {
         this.keep(text.slice(index));
         this.state = UNQUOTED;
-        index = length;
         break;
       }
       if (end > index) this.keep(text.slice(index, end));
