@@ -1,5 +1,5 @@
 /** The pages of a build, found by walking its output (never a hard-coded list), and their page type. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export interface BuiltPage {
@@ -46,3 +46,27 @@ export function builtPages(distDir: string): BuiltPage[] {
 
 /** The HTML of a built page. */
 export const readPage = (page: BuiltPage) => readFileSync(page.file, 'utf8');
+
+/**
+ * The pages axe checks. Pages of one template built from different rows share their markup, so for a page type
+ * with more than `perGroup + 1` pages in a language, axe runs on the `perGroup` largest pages (the most rows, so
+ * the most kinds of row: bounds, restatements, badges, segments) and the smallest (the empty states); every other
+ * type (home, compare, figures, methodology, sources) is checked whole. Each page still gets every other check.
+ */
+export function axeSample(pages: BuiltPage[], perGroup = 3): Set<string> {
+  const groups = new Map<string, BuiltPage[]>();
+  for (const page of pages) {
+    const key = `${page.type} ${page.locale}`;
+    groups.set(key, [...(groups.get(key) ?? []), page]);
+  }
+  const sample = new Set<string>();
+  for (const group of groups.values()) {
+    if (group.length <= perGroup + 1) {
+      for (const page of group) sample.add(page.path);
+      continue;
+    }
+    const bySize = group.map((page) => ({ path: page.path, bytes: statSync(page.file).size })).sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path));
+    for (const page of [...bySize.slice(0, perGroup), bySize[bySize.length - 1]!]) sample.add(page.path);
+  }
+  return sample;
+}
