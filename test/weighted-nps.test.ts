@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { npsFromCounts, npsInterval } from '../src/lib/nps-stats.ts';
-import { readWeight, weightedNps } from '../src/lib/weighted-nps.ts';
+import { commaEvidence, readWeight, WeightedNpsTally, weightedNps, weightedNpsFromSums } from '../src/lib/weighted-nps.ts';
 
 const Z_95 = 1.959963984540054;
 
@@ -68,5 +68,53 @@ describe('weightedNps', () => {
     expect(readWeight('1e3')).toBe(1000);
     expect(readWeight('12 €')).toBe('not-a-number');
     expect(readWeight(Number.NaN)).toBe('not-a-number');
+  });
+});
+
+describe('reading weights', () => {
+  test('thousands and decimal marks', () => {
+    expect(readWeight('1,234.5')).toBe(1234.5);
+    expect(readWeight('1.234,5')).toBe(1234.5);
+    expect(readWeight('1,234,567')).toBe(1234567);
+    expect(readWeight('1.234.567')).toBe(1234567);
+    expect(readWeight('0,5')).toBe(0.5);
+    // A lone comma before three digits: as the caller says.
+    expect(readWeight('1,234')).toBe(1.234);
+    expect(readWeight('1,234', 'thousands')).toBe(1234);
+    expect(readWeight('1,2,3')).toBe('not-a-number');
+    expect(readWeight('12,34.5')).toBe('not-a-number');
+    expect(commaEvidence('0,5')).toBe('decimal');
+    expect(commaEvidence('1,234.5')).toBe('thousands');
+    expect(commaEvidence('1,234')).toBeUndefined();
+    expect(commaEvidence('12')).toBeUndefined();
+  });
+
+  test('a column settles what its lone commas mean; else the hint', () => {
+    const decimal = new WeightedNpsTally();
+    decimal.add(9, '1,500');
+    decimal.add(3, '0,5');
+    expect(decimal.result('thousands').sums).toMatchObject({ promoters: 1.5, detractors: 0.5, n: 2 });
+    const thousands = new WeightedNpsTally();
+    thousands.add(9, '1,500');
+    thousands.add(3, '2,000.25');
+    expect(thousands.result('decimal').sums).toMatchObject({ promoters: 1500, detractors: 2000.25 });
+    const unsettled = new WeightedNpsTally();
+    unsettled.add(10, '1,500');
+    expect(unsettled.result('decimal').sums.promoters).toBe(1.5);
+    expect(unsettled.result('thousands').sums.promoters).toBe(1500);
+  });
+
+  test('streaming sums give the same figures as the list form', () => {
+    const rows = [
+      { answer: 10, weight: '2' },
+      { answer: 7, weight: '0' },
+      { answer: 4, weight: '3,5' },
+      { answer: 9, weight: '' },
+    ];
+    const tally = new WeightedNpsTally();
+    for (const row of rows) tally.add(row.answer, row.weight);
+    const { sums, skipped } = tally.result();
+    expect(weightedNpsFromSums(sums, skipped)).toEqual(weightedNps(rows));
+    expect(skipped).toEqual({ blank: 1, 'not-a-number': 0, negative: 0, zero: 1 });
   });
 });

@@ -11,6 +11,9 @@ import { formatBytes, formatCount, formatPercent } from '../../lib/format.ts';
 import type { Locale } from '../../lib/i18n.ts';
 import { importStrings } from '../../lib/survey-import/strings.ts';
 import type { ImportError, ImportOptions, ImportRequest, ImportResponse, ImportResult } from '../../lib/survey-import/types.ts';
+import { workbenchStrings } from '../../lib/survey-import/workbench-strings.ts';
+import { pinnedOptions } from '../../lib/survey-import/workbench-view.ts';
+import WorkbenchPanel from './WorkbenchPanel.tsx';
 import './import.css';
 
 export interface ImportPanelProps {
@@ -145,17 +148,7 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
   const rerun = (change: ImportOptions) => {
     if (!file || !result) return;
     // Pin the columns in use, so one change doesn't re-detect the others; a column can't play two parts.
-    const next: ImportOptions = {
-      column: result.column,
-      dateColumn: result.dateColumn ?? null,
-      segmentColumn: result.segmentColumn ?? null,
-      commentColumn: result.commentColumn ?? null,
-      ...change,
-    };
-    for (const key of ['dateColumn', 'segmentColumn', 'commentColumn'] as const) {
-      if (next[key] === next.column) next[key] = null;
-    }
-    start(file, next);
+    start(file, pinnedOptions(result, change));
   };
 
   const optionalColumn = (value: string): number | null => (value === '' ? null : Number(value));
@@ -266,6 +259,11 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
                       {t.skippedOutOfRange(count(result.skipped.outOfRange))}
                     </li>
                   )}
+                  {(result.skipped.repeat ?? 0) > 0 && (
+                    <li data-reason="repeat" data-value={result.skipped.repeat}>
+                      {workbenchStrings[locale].skippedRepeat(count(result.skipped.repeat ?? 0))}
+                    </li>
+                  )}
                 </ul>
               </>
             )}
@@ -335,6 +333,8 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
           ))}
         </div>
       )}
+
+      {result && file && status === 'done' && <WorkbenchPanel locale={locale} result={result} rerun={rerun} columnName={columnName} none={t.none} />}
     </div>
   );
 }

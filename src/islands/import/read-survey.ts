@@ -11,7 +11,9 @@
  *    `fatal: true`: an invalid byte past the sample restarts the read as Windows-1252), and split into
  *    records: CRLF, LF and lone CR all end a record, and a record longer than MAX_RECORD_CHARS (an
  *    unclosed quote, say) is reported as unreadable at a cost linear in the file.
- * 3. Header rows are skipped; every other record is counted, skipped with a reason, or unreadable.
+ * 3. Header rows are skipped; every other record is counted, skipped with a reason, or unreadable. With
+ *    "keep each respondent's latest answer" on, a first pass finds each respondent's latest row, and the
+ *    counting pass counts the earlier ones as repeats (the progress bar covers both passes).
  * 4. Any error after the plan (a file that changed on disk, an engine limit) stops the read and gives
  *    the result so far, marked `partial` with the row, the bytes read and the error: never a silent cut.
  */
@@ -20,7 +22,19 @@ import { detectDelimiter, sepLine, splitRecords } from '../../lib/survey-import/
 import { type ImportPlan, planImport, SAMPLE_ROWS } from '../../lib/survey-import/plan.ts';
 import { MAX_RECORD_CHARS, RecordSplitter } from '../../lib/survey-import/records.ts';
 import { Tally } from '../../lib/survey-import/tally.ts';
-import { type ImportError, type ImportOptions, type ImportResult, MAX_SAMPLE_BYTES, MIN_SAMPLE_RECORDS, type PartialRead, type SurveyEncoding } from '../../lib/survey-import/types.ts';
+import {
+  type ImportError,
+  type ImportOptions,
+  type ImportResult,
+  MAX_SAMPLE_BYTES,
+  MIN_SAMPLE_RECORDS,
+  type PartialRead,
+  type SurveyEncoding,
+  type UnreadableRecord,
+} from '../../lib/survey-import/types.ts';
+import { LatestAnswers } from '../../lib/dedupe-respondents.ts';
+import { parseAnswer } from '../../lib/survey-import/answer.ts';
+import { dateStamp } from '../../lib/survey-import/date-time.ts';
 
 export const SAMPLE_BYTES = 256 * 1024;
 export const SLICE_BYTES = 1024 * 1024;
@@ -111,8 +125,25 @@ async function planFromSample(
   }
 }
 
-async function streamRows(file: Blob, plan: ImportPlan, hooks: ReadHooks, maxRecordChars: number): Promise<ReadOutcome> {
-  const tally = new Tally(plan);
+interface RecordVisitor {
+  /** A data row (header rows are skipped) and its row number in the file. */
+  row(fields: string[], line: number): void;
+  unreadable(record: UnreadableRecord): void;
+  rowsSoFar(): number;
+}
+
+/**
+ * One pass over the file's records in slices. Returns 'cancelled', or where reading stopped on an error
+ * (`partial`), or nothing when the whole file was read. `progress` maps this pass's bytes to the bar's.
+ */
+async function visitRecords(
+  file: Blob,
+  plan: ImportPlan,
+  hooks: ReadHooks,
+  maxRecordChars: number,
+  visitor: RecordVisitor,
+  progress: (bytesRead: number) => number,
+): Promise<'cancelled' | { partial?: PartialRead }> {
   const sliceBytes = hooks.sliceBytes ?? SLICE_BYTES;
   const progressEvery = hooks.progressEveryMs ?? 100;
   const utf8 = plan.encoding === 'utf-8' || plan.encoding === 'utf-8-bom';
@@ -126,7 +157,7 @@ async function streamRows(file: Blob, plan: ImportPlan, hooks: ReadHooks, maxRec
       record(fields) {
         line++;
         readable++;
-        if (readable > plan.headerRows) tally.add(fields, line);
+        if (readable > plan.headerRows) visitor.row(fields, line);
         lastComplete = line;
       },
       empty() {
@@ -135,7 +166,7 @@ async function streamRows(file: Blob, plan: ImportPlan, hooks: ReadHooks, maxRec
       },
       unreadable(span) {
         line++;
-        tally.addUnreadable({ line, ...span });
+        visitor.unreadable({ line, ...span });
         lastComplete = line;
       },
     },
@@ -159,26 +190,85 @@ async function streamRows(file: Blob, plan: ImportPlan, hooks: ReadHooks, maxRec
 
   let lastProgress = now();
   let start = 0;
-  let partial: PartialRead | undefined;
   try {
     for (; start < file.size; start += sliceBytes) {
-      if (hooks.isCancelled?.()) return { status: 'cancelled' };
+      if (hooks.isCancelled?.()) return 'cancelled';
       const bytes = new Uint8Array(await file.slice(start, start + sliceBytes).arrayBuffer());
       push(decode(bytes));
       const time = now();
       if (hooks.onProgress && time - lastProgress >= progressEvery) {
         lastProgress = time;
-        hooks.onProgress(Math.min(file.size, start + sliceBytes), file.size, tally.rowsRead);
+        hooks.onProgress(progress(Math.min(file.size, start + sliceBytes)), file.size, visitor.rowsSoFar());
       }
     }
-    if (hooks.isCancelled?.()) return { status: 'cancelled' };
+    if (hooks.isCancelled?.()) return 'cancelled';
     push(decode());
     splitter.end();
   } catch (error) {
     if (error instanceof NotUtf8) throw error;
     // Keep what was counted, and say where and why the read stopped.
-    partial = { line: lastComplete, bytesRead: Math.min(start, file.size), detail: errorText(error) };
+    return { partial: { line: lastComplete, bytesRead: Math.min(start, file.size), detail: errorText(error) } };
   }
+  return {};
+}
+
+/**
+ * "Keep each respondent's latest answer": a first pass finds each respondent's winning row among the counted
+ * answers (src/lib/dedupe-respondents.ts), and the day/month order of the dates, for the counting pass.
+ */
+async function latestAnswers(
+  file: Blob,
+  plan: ImportPlan,
+  hooks: ReadHooks,
+  maxRecordChars: number,
+): Promise<{ status: 'done'; winners: Map<string, number>; dateOrder?: 'dmy' | 'mdy' } | ReadOutcome> {
+  const latest = new LatestAnswers();
+  const { column, dateColumn } = plan;
+  const respondentColumn = plan.workbench?.respondentColumn;
+  let rows = 0;
+  const visited = await visitRecords(
+    file,
+    plan,
+    hooks,
+    maxRecordChars,
+    {
+      row(fields, line) {
+        rows++;
+        if (typeof parseAnswer(fields[column]) !== 'number') return;
+        latest.offer(respondentColumn === undefined ? undefined : fields[respondentColumn], line, dateColumn === undefined ? undefined : dateStamp(fields[dateColumn]));
+      },
+      unreadable() {},
+      rowsSoFar: () => rows,
+    },
+    (bytes) => Math.round(bytes / 2),
+  );
+  if (visited === 'cancelled') return { status: 'cancelled' };
+  if (visited.partial) return { status: 'error', error: { code: 'read-failed', detail: visited.partial.detail } };
+  const order = latest.dateOrder(plan.dateHint);
+  return { status: 'done', winners: latest.winners(order), ...(dateColumn !== undefined ? { dateOrder: order } : {}) };
+}
+
+async function streamRows(file: Blob, plan: ImportPlan, hooks: ReadHooks, maxRecordChars: number): Promise<ReadOutcome> {
+  let winners: Map<string, number> | undefined;
+  let halves = false;
+  if (plan.workbench?.keepLatest) {
+    const first = await latestAnswers(file, plan, hooks, maxRecordChars);
+    if (first.status !== 'done') return first;
+    winners = first.winners;
+    if (first.dateOrder) plan = { ...plan, dateOrder: first.dateOrder };
+    halves = true;
+  }
+  const tally = new Tally(plan, winners);
+  const visited = await visitRecords(
+    file,
+    plan,
+    hooks,
+    maxRecordChars,
+    { row: (fields, line) => tally.add(fields, line), unreadable: (record) => tally.addUnreadable(record), rowsSoFar: () => tally.rowsRead },
+    (bytes) => (halves ? Math.round((file.size + bytes) / 2) : bytes),
+  );
+  if (visited === 'cancelled') return { status: 'cancelled' };
+  const { partial } = visited;
   hooks.onProgress?.(partial ? partial.bytesRead : file.size, file.size, tally.rowsRead);
   if (tally.rowsRead === 0 && tally.unreadableCount === 0 && !partial) return { status: 'error', error: { code: 'no-data-rows' } };
   const result = tally.finish(file.size);

@@ -14,6 +14,7 @@ import { fold, parseAnswer } from './answer.ts';
 import { parseDateCell } from './dates.ts';
 import { type DetectedLayout, detectLayout } from './layout.ts';
 import type { AnswerColumn, ColumnInfo, Delimiter, ImportError, ImportOptions, SurveyEncoding, SurveyLayout } from './types.ts';
+import { planWorkbench, type WorkbenchPlan } from './workbench-plan.ts';
 
 export interface ImportPlan {
   layout: SurveyLayout;
@@ -31,6 +32,10 @@ export interface ImportPlan {
   segmentColumn?: number;
   commentColumn?: number;
   respondentColumn?: number;
+  /** The analyst's columns: 0–10 questions, repeats, weights, CSAT and CES (workbench-plan.ts). */
+  workbench?: WorkbenchPlan;
+  /** Day/month order decided beforehand (the first pass of "keep the latest answer"), instead of by the counted rows. */
+  dateOrder?: 'dmy' | 'mdy';
 }
 
 export interface PlanInput {
@@ -46,6 +51,7 @@ interface ColumnStats {
   nonBlank: number;
   valid: number;
   distinctValid: Set<number>;
+  maxValid: number;
   distinctText: Set<string>;
   dates: number;
   numeric: number;
@@ -89,22 +95,6 @@ const SEGMENT_WORDS = new Set([
   'agence',
   'branch',
 ]);
-const RESPONDENT = new Set([
-  'respondent id',
-  'id du repondant',
-  '#',
-  'response id',
-  'responseid',
-  'email address',
-  'adresse e-mail',
-  'adresse email',
-  'email',
-  'e-mail',
-  'id',
-  'customer id',
-  'client id',
-  'identifiant',
-]);
 
 /** Sample records read per column to choose columns. */
 export const SAMPLE_ROWS = 500;
@@ -114,6 +104,7 @@ function statsOf(rows: readonly (readonly string[])[], width: number): ColumnSta
     nonBlank: 0,
     valid: 0,
     distinctValid: new Set<number>(),
+    maxValid: -1,
     distinctText: new Set<string>(),
     dates: 0,
     numeric: 0,
@@ -130,6 +121,7 @@ function statsOf(rows: readonly (readonly string[])[], width: number): ColumnSta
       if (typeof answer === 'number') {
         s.valid++;
         s.distinctValid.add(answer);
+        if (answer > s.maxValid) s.maxValid = answer;
       }
       if (/^[+-]?\d+(?:[.,]\d+)?$/.test(value)) s.numeric++;
       if (parseDateCell(value)) s.dates++;
@@ -169,7 +161,7 @@ export function planImport(input: PlanInput, options: ImportOptions = {}): PlanO
     columns.push({ index, header: headers[index] as string, isLikely: RECOMMEND.test(text[index] as string) });
   });
 
-  for (const choice of [options.column, options.dateColumn, options.segmentColumn, options.commentColumn]) {
+  for (const choice of [options.column, options.dateColumn, options.segmentColumn, options.commentColumn, options.respondentColumn, options.weightColumn, options.csatColumn, options.cesColumn]) {
     if (!checkIndex(choice, width)) return { ok: false, error: { code: 'bad-column' } };
   }
 
@@ -244,7 +236,12 @@ export function planImport(input: PlanInput, options: ImportOptions = {}): PlanO
     });
   }
 
-  const respondentColumn = firstWhere((i) => RESPONDENT.has(fold(layout.ids?.[i] ?? '')) || RESPONDENT.has(fold(headers[i] as string)));
+  const isMetadata = (i: number) => METADATA.test(fold(headers[i] as string)) || METADATA.test(fold(layout.ids?.[i] ?? ''));
+  const workbench = planWorkbench(
+    { headers, ids: layout.ids, data, columns, column, columnChosen: options.column !== undefined, isMetadata, maxAnswer: (i) => (stats[i] as ColumnStats).maxValid },
+    options,
+  );
+  const respondentColumn = workbench.respondentColumn;
 
   const headerWords = fold(headers.join(' '));
   const french =
@@ -269,6 +266,7 @@ export function planImport(input: PlanInput, options: ImportOptions = {}): PlanO
       ...(segmentColumn !== undefined ? { segmentColumn } : {}),
       ...(commentColumn !== undefined ? { commentColumn } : {}),
       ...(respondentColumn !== undefined ? { respondentColumn } : {}),
+      workbench,
     },
   };
 }

@@ -8,6 +8,7 @@
 import { parseAnswer } from './answer.ts';
 import { decideDateOrder, isoMonthIndex, monthKey, monthOfIndex, parseDateCell } from './dates.ts';
 import type { ImportPlan } from './plan.ts';
+import { WorkbenchTally } from './workbench-tally.ts';
 import {
   ANSWER_VALUES,
   type Detractor,
@@ -61,15 +62,21 @@ export class Tally {
   private commentsCut = 0;
   private readonly unreadable: UnreadableRecord[] = [];
   private unreadableTotal = 0;
+  /** Questions, repeats, weights, CSAT and CES (workbench-tally.ts). */
+  private readonly workbench: WorkbenchTally;
 
-  constructor(plan: ImportPlan) {
+  /** `winners`: each respondent's winning row, when the plan keeps the latest answer only (dedupe-respondents.ts). */
+  constructor(plan: ImportPlan, winners?: ReadonlyMap<string, number>) {
     this.plan = plan;
+    this.workbench = new WorkbenchTally(plan.workbench ?? { columnReason: { kind: 'values' }, questionColumns: [plan.column], keepLatest: false }, winners);
   }
 
   /** Count one data row; `line` is its row number in the file (1-based, header rows included). */
   add(row: readonly string[], line: number): void {
     this.rowsRead++;
     const answer = parseAnswer(row[this.plan.column]);
+    // A repeat kept out is counted as such there (skipped.repeat), and nowhere else.
+    if (this.workbench.add(row, line, typeof answer === 'number' ? answer : undefined)) return;
     if (typeof answer !== 'number') {
       this[answer]++;
       return;
@@ -184,7 +191,7 @@ export class Tally {
       const months = new Map([...this.months].map(([index, counts]) => [monthOfIndex(index), [...counts]]));
       let order: ImportResult['dateOrder'] = 'ymd';
       if (this.ambiguousDays.size > 0) {
-        order = decideDateOrder(this.firstOver12, this.secondOver12, plan.dateHint);
+        order = plan.dateOrder ?? decideDateOrder(this.firstOver12, this.secondOver12, plan.dateHint);
         for (const [key, counts] of this.ambiguousDays) {
           const year = Math.floor(key / 10_000);
           const first = Math.floor(key / 100) % 100;
@@ -216,6 +223,7 @@ export class Tally {
     }
     if (plan.commentColumn !== undefined) result.commentColumn = plan.commentColumn;
     if (plan.respondentColumn !== undefined) result.respondentColumn = plan.respondentColumn;
+    this.workbench.finish(result, plan.dateHint === 'dmy' ? 'decimal' : 'thousands');
     return result;
   }
 }

@@ -38,6 +38,11 @@ export interface SkippedRows {
   notANumber: number;
   /** A number that is not one of the 11 answers: below 0, above 10, or not whole (8.5). */
   outOfRange: number;
+  /**
+   * Only when "keep each respondent's latest answer" is on: answers of a respondent who answered again later,
+   * kept out of the score (see RespondentSummary). Included in `total`, so the invariant holds.
+   */
+  repeat?: number;
   total: number;
 }
 
@@ -112,6 +117,103 @@ export interface ImportResult {
   unreadable: { total: number; records: UnreadableRecord[] };
   /** Set when reading stopped early on an error: the figures cover the file up to `line` only. */
   partial?: PartialRead;
+  /** Why `column` is the one read (shown to the user). */
+  columnReason?: ColumnReason;
+  /**
+   * Every 0–10 question of the file (see questions.ts for which columns count), in file order, the chosen one
+   * included, each tallied over the same rows as the score (repeats kept out when that option is on).
+   */
+  questions?: QuestionTally[];
+  /** For each two questions of `questions`: how the rows that answer both split across the groups (paired data). */
+  questionPairs?: QuestionPair[];
+  /** The respondent column's repeats, when the file has (or the user chose) one. */
+  respondents?: RespondentSummary;
+  /** Only when a weight column is chosen: the weighted sums over the counted answers. */
+  weights?: WeightTotals;
+  /** Only when a CSAT column is chosen. */
+  csat?: ScaleColumnCounts;
+  /** Only when a CES column is chosen. */
+  ces?: ScaleColumnCounts;
+}
+
+/**
+ * Why the recommendation column was chosen: `chosen` by the user; `header`: the first column whose header
+ * mentions recommending (`likelyColumns` such columns in all); `values`: no header says so, picked from its values.
+ */
+export type ColumnReason = { kind: 'chosen' } | { kind: 'header'; likelyColumns: number } | { kind: 'values' };
+
+/** One 0–10 question of the file, tallied. */
+export interface QuestionTally {
+  /** Column index (as `ImportResult.column`). */
+  index: number;
+  header: string;
+  /** Its header mentions recommending / NPS / likelihood. */
+  isLikely: boolean;
+  /** Count of each answer 0..10 (length 11). */
+  counts: number[];
+  /** Rows with no usable answer to this question, by reason (repeats are not in here: they are left out of every question). */
+  skipped: Omit<SkippedRows, 'repeat'>;
+}
+
+/**
+ * Two questions answered by the same rows: `both[3 × a + b]` counts the rows whose answer to `first` is in
+ * group a and to `second` in group b, groups 0 = detractor (0–6), 1 = passive (7–8), 2 = promoter (9–10).
+ * Two questions of one file are paired samples, not independent ones: this table gives the paired variance.
+ */
+export interface QuestionPair {
+  first: number;
+  second: number;
+  /** Length 9. */
+  both: number[];
+}
+
+/** Respondent ids and their repeats (rule in src/lib/dedupe-respondents.ts). */
+export interface RespondentSummary {
+  column: number;
+  /** How the column was found: its header, its values (e-mail addresses), or the user's choice. */
+  detectedBy: 'header' | 'content' | 'chosen';
+  /** Counted answers (a 0–10 answer to the chosen question) before any repeat is kept out. */
+  answersBefore: number;
+  /** Of those, answers with a blank id: never matched, all kept. */
+  blankIds: number;
+  /** Distinct respondents among the answers with an id. */
+  distinct: number;
+  /** Answers of a respondent who has a later answer: answers with an id − distinct respondents. */
+  repeats: number;
+  /** Answers once each respondent keeps its latest only: answersBefore − repeats. */
+  answersAfter: number;
+  /** True when the repeats were kept out of this result. */
+  keptLatest: boolean;
+  /** `date`: the latest is read from the date column (then the row order on equal or unreadable dates); `row`: the last row. */
+  latestBy: 'date' | 'row';
+}
+
+/** Weighted sums of the counted answers (src/lib/weighted-nps.ts turns them into a weighted NPS). */
+export interface WeightTotals {
+  column: number;
+  /** Sum of the weights of promoters, passives and detractors. */
+  promoters: number;
+  passives: number;
+  detractors: number;
+  /** Sum of the squared weights (for Kish's effective sample size). */
+  sumSquares: number;
+  /** Answers with a usable weight. */
+  n: number;
+  /** Counted answers left out of the weighted score for their weight, by reason. */
+  skipped: { blank: number; notANumber: number; negative: number; zero: number; total: number };
+}
+
+/** Counts of a CSAT (1–5) or CES (1–7 or 1–5) column. */
+export interface ScaleColumnCounts {
+  column: number;
+  /** 5 or 7 points. */
+  scale: 5 | 7;
+  /** How the scale was set: the user's choice, the header (`1–5`, `sur 7`…), or the answers (any 6 or 7 → 7). */
+  scaleFrom: 'chosen' | 'header' | 'values';
+  /** Count of each answer 1..scale (index 0 = answer 1). */
+  counts: number[];
+  /** Rows with no usable answer, by reason: blank, text, or a number off the scale (0, 8, 4.5, or 6 on a 5-point scale). */
+  skipped: { blank: number; notANumber: number; outOfScale: number; total: number };
 }
 
 /** A record the splitter could not read (records.ts). */
@@ -142,6 +244,14 @@ export interface ImportOptions {
   dateColumn?: number | null;
   segmentColumn?: number | null;
   commentColumn?: number | null;
+  respondentColumn?: number | null;
+  /** Keep each respondent's latest answer only (needs a respondent column). */
+  keepLatest?: boolean;
+  weightColumn?: number | null;
+  csatColumn?: number | null;
+  cesColumn?: number | null;
+  /** The CES scale; detected when undefined. */
+  cesScale?: 5 | 7;
 }
 
 /** Why a file could not be read; strings.ts turns each into a plain sentence. */
