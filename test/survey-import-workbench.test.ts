@@ -21,10 +21,10 @@ import { readSurvey } from '../src/islands/import/read-survey.ts';
 import type { ImportOptions, ImportResult } from '../src/lib/survey-import/types.ts';
 import { cesView, csatView, pinnedOptions, questionRows, weightedView } from '../src/lib/survey-import/workbench-view.ts';
 
-const fixture = readFileSync(join(import.meta.dirname, 'fixtures/exports/workbench.csv'));
+const fixture = new Uint8Array(readFileSync(join(import.meta.dirname, 'fixtures/exports/workbench.csv')));
 const Z = 1.959963984540054;
 
-async function read(source: Buffer | string, options: ImportOptions = {}): Promise<ImportResult> {
+async function read(source: Uint8Array<ArrayBuffer> | string, options: ImportOptions = {}): Promise<ImportResult> {
   const outcome = await readSurvey(new Blob([source]), options, { sliceBytes: 64 });
   if (outcome.status !== 'result') throw new Error(JSON.stringify(outcome));
   return outcome.result;
