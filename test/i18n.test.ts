@@ -3,7 +3,9 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chartKitStrings } from '../src/lib/chart-kit/strings.ts';
 import { formatQuantity } from '../src/lib/format.ts';
+import { de } from '../src/lib/french-words.ts';
 import {
+  countPhrase,
   DEFAULT_LOCALE,
   LANGUAGES,
   type Locale,
@@ -186,3 +188,27 @@ type WithNewLanguage = Locale | 'de';
 export const uiWithNewLanguage: Record<WithNewLanguage, UiStrings> = ui;
 // @ts-expect-error: nor has the score tool's.
 export const toolWithNewLanguage: Record<WithNewLanguage, (typeof scoreToolStrings)['en']> = scoreToolStrings;
+
+describe('French grammar', () => {
+  test('"de" elides before a vowel, also an accented one, and not before a consonant or an h', () => {
+    expect(de('Orange')).toBe('d’Orange');
+    expect(de('IndexNPS')).toBe('d’IndexNPS');
+    expect(de('Électricité de France')).toBe('d’Électricité de France');
+    expect(de('Apple, Orange et Free')).toBe('d’Apple, Orange et Free');
+    expect(de('Free')).toBe('de Free');
+    expect(de('Honda')).toBe('de Honda');
+  });
+
+  test('the score tool names its neighbours with the elision: "Au-dessus d’Orange"', () => {
+    expect(scoreToolStrings.fr.aboveBelow('Orange', 'Free')).toBe('Au-dessus d’Orange, en dessous de Free.');
+  });
+
+  test('a counted phrase agrees with its number: "1 entreprise sur 43", "0 entreprise", "2 entreprises"', () => {
+    const slots = (n: number) => ({ n: String(n), total: '43' });
+    expect(countPhrase('fr', 1, ui.fr.searchShowing, slots(1))).toBe('1 entreprise sur 43');
+    expect(countPhrase('fr', 0, ui.fr.searchShowing, slots(0))).toBe('0 entreprise sur 43');
+    expect(countPhrase('fr', 2, ui.fr.searchShowing, slots(2))).toBe('2 entreprises sur 43');
+    expect(countPhrase('en', 1, ui.en.searchShowing, slots(1))).toBe('1 of 43 companies');
+    expect(countPhrase('fr', 1, ui.fr.showing, slots(1))).toBe('1 chiffre affiché sur 43.');
+  });
+});

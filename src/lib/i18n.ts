@@ -84,6 +84,14 @@ export function pluralCategory(locale: Locale, count: number): Intl.LDMLPluralRu
   return rules.select(count);
 }
 
+/**
+ * A counted phrase from a table's plural forms: the form for `count`, its `{name}` slots filled
+ * (`{ one: '{n} entreprise sur {total}', other: '{n} entreprises sur {total}' }` → "1 entreprise sur 43").
+ */
+export function countPhrase(locale: Locale, count: number, forms: PluralForms<string>, slots: Readonly<Record<string, string>>): string {
+  return plural(locale, count, forms).replace(/\{(\w+)\}/g, (slot, name: string) => slots[name] ?? slot);
+}
+
 /** The form for a quantity; a category the table does not give (French `many`, for a million) falls back to `other`. */
 export function plural<T>(locale: Locale, count: number, forms: PluralForms<T>): T {
   return forms[pluralCategory(locale, count)] ?? forms.other;

@@ -2,6 +2,7 @@
  * The score tool's French strings (see score-tool-strings-en.ts). In French the NPS is also called TNR
  * (taux net de recommandation). French typography: a no-break space before : ; ! ? and %.
  */
+import { de } from './french-words.ts';
 import type { ScoreToolStrings } from './score-tool-strings-en.ts';
 import type { FieldError } from './url-state.ts';
 
@@ -159,7 +160,7 @@ export const scoreToolStringsFr: ScoreToolStrings = {
   rank: (rank: string, outOf: string) => `${rank} sur ${outOf}`,
   rankNote: '(vous compris ; 1 = le plus haut)',
   aboveBelow: (above: string | null, below: string | null) =>
-    above && below ? `Au-dessus de ${above}, en dessous de ${below}.` : above ? `Au-dessus de ${above} : le score le plus haut ici.` : below ? `En dessous de ${below} : le score le plus bas ici.` : '',
+    above && below ? `Au-dessus ${de(above)}, en dessous ${de(below)}.` : above ? `Au-dessus ${de(above)} : le score le plus haut ici.` : below ? `En dessous ${de(below)} : le score le plus bas ici.` : '',
   levelWith: (names: string) => `À égalité avec ${names}.`,
   percentile: 'Centile',
   percentileNote: 'Part des chiffres d’entreprises classés qui sont sous votre score, les égalités comptant pour moitié.',

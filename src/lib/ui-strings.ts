@@ -1,5 +1,6 @@
 /** Site-wide UI strings in English and French. In French the NPS is also called TNR (taux net de recommandation). */
-import { type Locale, plural } from './i18n.ts';
+import { de } from './french-words.ts';
+import { type Locale, plural, type PluralForms } from './i18n.ts';
 
 const en = {
   skipToContent: 'Skip to content',
@@ -112,7 +113,8 @@ const en = {
   searchNone: 'No company or sector matches.',
   searchSectorWord: 'sector',
   scrollHint: 'The table is wider than the screen: swipe it sideways for the method, grade, source and notes.',
-  searchShowing: (n: string, total: string) => `${n} of ${total} companies`,
+  /** The search's count, by plural form of the number shown ({n}); {total} is every company. */
+  searchShowing: { one: '{n} of {total} companies', other: '{n} of {total} companies' } as PluralForms<string>,
   // Sector page
   sectorTitle: (name: string) => `${name}: NPS benchmarks`,
   sectorDescription: (name: string) => `Published NPS figures for ${name.toLowerCase()} companies, ranked, with sources, periods, markets, survey types and grades.`,
@@ -147,7 +149,8 @@ const en = {
   filterReset: 'Show all',
   filterHelp: 'Figures with no stated market or period are hidden while a market or period is chosen. The filters are kept in the page address, so you can share the view.',
   filterIgnored: (names: string) => `Some filters in the address were not understood and are ignored: ${names}.`,
-  showing: (n: string, total: string) => `Showing ${n} of ${total} figures.`,
+  /** The filters' count, by plural form of the number shown ({n}). */
+  showing: { one: 'Showing {n} of {total} figures.', other: 'Showing {n} of {total} figures.' } as PluralForms<string>,
   notComparable: (reasons: string) => `Not directly comparable, because these figures mix ${reasons}. Compare figures of the same survey type and market.`,
   reasonTypes: (list: string) => `survey types (${list})`,
   reasonMarkets: (list: string) => `markets (${list})`,
@@ -349,7 +352,7 @@ const fr: UiStrings = {
   searchNone: 'Aucune entreprise ni aucun secteur ne correspond.',
   searchSectorWord: 'secteur',
   scrollHint: 'Le tableau est plus large que l’écran\u00a0: faites-le glisser de côté pour la méthode, la note, la source et les remarques.',
-  searchShowing: (n: string, total: string) => `${n} entreprises sur ${total}`,
+  searchShowing: { one: '{n} entreprise sur {total}', other: '{n} entreprises sur {total}' },
   sectorTitle: (name: string) => `${name}\u00a0: benchmarks NPS`,
   sectorDescription: (name: string) => `Les NPS publiés du secteur ${name.toLowerCase()}, classés, avec sources, périodes, marchés, types d’enquête et notes.`,
   summaryBasis: (count: number, n: string) => `Étendue et médiane de ${n} ${plural('fr', count, { one: 'chiffre exact', other: 'chiffres exacts' })} d’entreprises, toutes années, tous marchés et tous types d’enquête confondus`,
@@ -383,7 +386,7 @@ const fr: UiStrings = {
   filterReset: 'Tout afficher',
   filterHelp: 'Les chiffres sans marché ou sans période précisés sont masqués quand un marché ou une période est choisi. Les filtres sont conservés dans l’adresse de la page\u00a0: vous pouvez partager la vue.',
   filterIgnored: (names: string) => `Certains filtres de l’adresse n’ont pas été compris et sont ignorés\u00a0: ${names}.`,
-  showing: (n: string, total: string) => `${n} chiffres affichés sur ${total}.`,
+  showing: { one: '{n} chiffre affiché sur {total}.', other: '{n} chiffres affichés sur {total}.' },
   notComparable: (reasons: string) => `Pas directement comparables, car ces chiffres mélangent ${reasons}. Comparez des chiffres de même type d’enquête et de même marché.`,
   reasonTypes: (list: string) => `des types d’enquête (${list})`,
   reasonMarkets: (list: string) => `des marchés (${list})`,
@@ -448,7 +451,7 @@ const fr: UiStrings = {
     scope: (segment: string) => `périmètre\u00a0: ${segment}`,
     sample: (n: string) => `n = ${n}`,
     noSample: 'taille d’échantillon non indiquée',
-    mostReliable: (value: string, publisher: string, grade: string, method: string) => `Le plus fiable est ${value}, de ${publisher} (note ${grade}, ${method}).`,
+    mostReliable: (value: string, publisher: string, grade: string, method: string) => `Le plus fiable est ${value}, ${de(publisher)} (note ${grade}, ${method}).`,
     noneStatesMethod: 'Aucun de ces chiffres n’indique sa méthode d’enquête\u00a0: aucun ne peut être préféré sur ce critère.',
     mixedMethods: (list: string) => `Ils ont été mesurés de façons différentes (${list}), ce qui suffit à déplacer un score de beaucoup.`,
     someUndated: 'Les chiffres non datés peuvent porter sur une autre année que les chiffres datés.',
