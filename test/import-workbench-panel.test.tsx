@@ -39,6 +39,7 @@ const value = (testId: string) => Number(screen.getByTestId(testId).getAttribute
 async function open(locale: 'en' | 'fr', onResult = vi.fn()) {
   render(<ImportPanel locale={locale} onResult={onResult} />);
   await act(async () => {
+    await Promise.resolve();
     fireEvent.change(screen.getByTestId('responses-file'), { target: { files: [fixture()] } });
   });
   await waitFor(() => expect(screen.getByTestId('question-list')).toBeDefined());
@@ -46,8 +47,9 @@ async function open(locale: 'en' | 'fr', onResult = vi.fn()) {
 }
 
 async function change(testId: string, to: string) {
-  const select = screen.getByTestId(testId) as HTMLSelectElement;
+  const select = screen.getByTestId<HTMLSelectElement>(testId);
   await act(async () => {
+    await Promise.resolve();
     fireEvent.change(select, { target: { value: to } });
   });
 }
@@ -60,6 +62,7 @@ describe('analyst tools in the import panel', () => {
     expect(screen.getByTestId('question-3').getAttribute('data-value')).toBe('10');
     expect(screen.getByTestId('question-reason').textContent).toContain('2 headers mention recommending');
     await act(async () => {
+      await Promise.resolve();
       fireEvent.click(screen.getByTestId('question-3').querySelector('input')!);
     });
     await waitFor(() => expect((onResult.mock.calls.at(-1)?.[0] as ImportResult | null)?.column).toBe(3));
@@ -73,9 +76,10 @@ describe('analyst tools in the import panel', () => {
     expect(screen.getByTestId('respondents-n').getAttribute('data-before')).toBe('11');
     expect(screen.getByTestId('respondents-n').getAttribute('data-after')).toBe('8');
     await act(async () => {
+      await Promise.resolve();
       fireEvent.click(screen.getByTestId('keep-latest'));
     });
-    await waitFor(() => expect((screen.getByTestId('keep-latest') as HTMLInputElement).checked).toBe(true));
+    await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('keep-latest').checked).toBe(true));
     const result = onResult.mock.calls.at(-1)?.[0] as ImportResult;
     expect(result.counts.reduce((a, b) => a + b, 0)).toBe(8);
     expect(value('rows-skipped')).toBe(4);

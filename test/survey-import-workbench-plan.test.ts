@@ -18,7 +18,10 @@ describe('detectRespondentColumn', () => {
       [['Account ID', 'Score'], 0],
     ];
     for (const [headers, expected] of cases) {
-      const input = rows(headers, headers.map((_, i) => `v${i}`));
+      const input = rows(
+        headers,
+        headers.map((_, i) => `v${i}`),
+      );
       expect(detectRespondentColumn(input, new Set([headers.length - 1]))?.index, headers.join('|')).toBe(expected);
     }
   });
@@ -81,7 +84,12 @@ describe('0–10 questions in the plan', () => {
     ];
     expect(plan(records, { keepLatest: true })).toMatchObject({ keepLatest: false });
     expect(plan(records)).not.toHaveProperty('weightColumn');
-    expect(plan(records, { respondentColumn: 0, keepLatest: true, weightColumn: 2 })).toMatchObject({ respondentColumn: 0, respondentFrom: 'chosen', keepLatest: true, weightColumn: 2 });
+    expect(plan(records, { respondentColumn: 0, keepLatest: true, weightColumn: 2 })).toMatchObject({
+      respondentColumn: 0,
+      respondentFrom: 'chosen',
+      keepLatest: true,
+      weightColumn: 2,
+    });
     const bad = planImport({ records, delimiter: ',', encoding: 'utf-8' }, { weightColumn: 9 });
     expect(bad).toEqual({ ok: false, error: { code: 'bad-column' } });
   });

@@ -240,7 +240,7 @@ describe('CSAT and CES from a column', () => {
     const csat = csatView(result)!;
     const n = 6;
     const x = 3;
-    const centre = (x + Z * Z / 2) / (n + Z * Z);
+    const centre = (x + (Z * Z) / 2) / (n + Z * Z);
     const half = (Z / (n + Z * Z)) * Math.sqrt((x * (n - x)) / n + (Z * Z) / 4);
     expect(csat.csat).toBe(50);
     expect(csat.interval.low).toBeCloseTo((centre - half) * 100, 10);

@@ -73,7 +73,11 @@ export default function WorkbenchPanel({ locale, result, rerun, columnName, none
       <div className="import-columns">
         <label>
           <span>{t.respondentLabel}</span>
-          <select data-testid="import-respondent-column" value={respondents?.column ?? ''} onChange={(event) => rerun({ respondentColumn: optionalColumn(event.target.value), keepLatest: false })}>
+          <select
+            data-testid="import-respondent-column"
+            value={respondents?.column ?? ''}
+            onChange={(event) => rerun({ respondentColumn: optionalColumn(event.target.value), keepLatest: false })}
+          >
             <option value="">{none}</option>
             {otherColumns.map((column) => (
               <option key={column.index} value={column.index}>

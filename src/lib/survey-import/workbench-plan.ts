@@ -69,7 +69,10 @@ function nonBlank(data: WorkbenchPlanInput['data'], index: number): string[] {
 }
 
 /** Respondent column by header (customer ids first, then response ids) and by content (e-mail addresses). */
-export function detectRespondentColumn(input: Pick<WorkbenchPlanInput, 'headers' | 'ids' | 'data'>, exclude: ReadonlySet<number>): { index: number; from: 'header' | 'content' } | undefined {
+export function detectRespondentColumn(
+  input: Pick<WorkbenchPlanInput, 'headers' | 'ids' | 'data'>,
+  exclude: ReadonlySet<number>,
+): { index: number; from: 'header' | 'content' } | undefined {
   const width = input.headers.length;
   const names = (index: number) => [fold(input.headers[index] ?? ''), fold(input.ids?.[index] ?? '')].filter((name) => name !== '');
   const usable = (index: number) => !exclude.has(index) && nonBlank(input.data, index).length > 0;

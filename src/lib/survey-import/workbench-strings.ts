@@ -83,7 +83,8 @@ const en: WorkbenchStrings = {
   weightedBeside: (unweighted) => `beside the unweighted NPS ${unweighted}`,
   effectiveN: (nEff, n) => `Effective sample size ${nEff} (Kish) for ${n} weighted answers: the interval is as wide as for ${nEff} equally weighted answers.`,
   weightedNone: 'No counted answer has a usable weight (above 0), so there is no weighted NPS.',
-  weightsSkipped: (total, count) => `${plural(total, '1 counted answer is', `${count} counted answers are`)} left out of the weighted NPS for their weight (they stay in the unweighted one):`,
+  weightsSkipped: (total, count) =>
+    `${plural(total, '1 counted answer is', `${count} counted answers are`)} left out of the weighted NPS for their weight (they stay in the unweighted one):`,
   weightSkippedReason: {
     blank: (count) => `${count} with no weight`,
     notANumber: (count) => `${count} with a weight that is not a number`,
@@ -103,7 +104,11 @@ const en: WorkbenchStrings = {
   cesInterval: (low, high) => `95% t interval ${low} to ${high}`,
   cesNoInterval: 'one answer: no interval',
   scaleFrom: (from, scale) =>
-    from === 'header' ? `Scale 1 to ${scale}, as its header says.` : from === 'values' ? `Scale read as 1 to ${scale} from the answers${scale === 5 ? ' (none above 5)' : ' (some above 5)'}: change it if that is wrong.` : `Scale 1 to ${scale}.`,
+    from === 'header'
+      ? `Scale 1 to ${scale}, as its header says.`
+      : from === 'values'
+        ? `Scale read as 1 to ${scale} from the answers${scale === 5 ? ' (none above 5)' : ' (some above 5)'}: change it if that is wrong.`
+        : `Scale 1 to ${scale}.`,
   scaleNoAnswer: 'No row of this column holds an answer on the scale.',
   scaleSkipped: (total, count) => `${plural(total, '1 row', `${count} rows`)} with no usable answer in this column, not counted:`,
   scaleSkippedReason: {
@@ -135,16 +140,18 @@ const fr: WorkbenchStrings = {
   blankIds: (total, count) => `${plural(total, '1 réponse n’a', `${count} réponses n’ont`)} pas d’identifiant de répondant${NBSP}: chacune est gardée comme un répondant à part.`,
   keepLatest: (by) =>
     by === 'date'
-      ? `Ne garder que la dernière réponse de chaque répondant (la plus récente selon la colonne de date${NBSP}; à date égale ou illisible, la ligne la plus basse)`
-      : `Ne garder que la dernière réponse de chaque répondant (le fichier n’a pas de colonne de date${NBSP}: la ligne la plus basse)`,
+      ? `Ne garder que la dernière réponse de chaque répondant (la plus récente selon la colonne de date${NBSP}; à date égale ou illisible, la dernière ligne)`
+      : `Ne garder que la dernière réponse de chaque répondant (le fichier n’a pas de colonne de date${NBSP}: la dernière ligne)`,
   nBeforeAfter: (before, after) => `Réponses${NBSP}: ${before} avant, ${after} avec une seule réponse par répondant.`,
-  repeatsKeptOut: (total, count) => `${plural(total, '1 réponse antérieure est écartée', `${count} réponses antérieures sont écartées`)} du score, comptées ci-dessous comme doublons.`,
+  repeatsKeptOut: (total, count) =>
+    `${plural(total, '1 réponse antérieure est écartée', `${count} réponses antérieures sont écartées`)} du score, comptées ci-dessous comme doublons.`,
   skippedRepeat: (count) => `${count} réponses antérieures d’un répondant qui a répondu à nouveau (doublons)`,
   weightLabel: `Colonne de pondération (facultative${NBSP}: chiffre d’affaires, valeur du contrat, poids d’enquête)`,
   weightedTitle: 'NPS pondéré',
   weightedLine: (nps, low, high) => `NPS pondéré ${nps} (intervalle à 95${NBSP}% de ${low} à ${high})`,
   weightedBeside: (unweighted) => `à côté du NPS non pondéré ${unweighted}`,
-  effectiveN: (nEff, n) => `Taille d’échantillon effective ${nEff} (Kish) pour ${n} réponses pondérées${NBSP}: l’intervalle est aussi large que pour ${nEff} réponses de même poids.`,
+  effectiveN: (nEff, n) =>
+    `Taille d’échantillon effective ${nEff} (Kish) pour ${n} réponses pondérées${NBSP}: l’intervalle est aussi large que pour ${nEff} réponses de même poids.`,
   weightedNone: `Aucune réponse comptée n’a de poids utilisable (supérieur à 0)${NBSP}: pas de NPS pondéré.`,
   weightsSkipped: (total, count) =>
     `${plural(total, '1 réponse comptée est écartée', `${count} réponses comptées sont écartées`)} du NPS pondéré à cause de leur poids (elles restent dans le NPS non pondéré)${NBSP}:`,

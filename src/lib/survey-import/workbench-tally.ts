@@ -146,7 +146,8 @@ export class WorkbenchTally {
     const pairs: QuestionPair[] = [];
     let pair = 0;
     for (let a = 0; a < plan.questionColumns.length; a++) {
-      for (let b = a + 1; b < plan.questionColumns.length; b++, pair++) pairs.push({ first: plan.questionColumns[a]!, second: plan.questionColumns[b]!, both: [...this.pairs[pair]!] });
+      for (let b = a + 1; b < plan.questionColumns.length; b++, pair++)
+        pairs.push({ first: plan.questionColumns[a]!, second: plan.questionColumns[b]!, both: [...this.pairs[pair]!] });
     }
     result.questionPairs = pairs;
     if (plan.respondentColumn !== undefined) {
@@ -175,7 +176,13 @@ export class WorkbenchTally {
       result.weights = {
         column: plan.weightColumn,
         ...sums,
-        skipped: { blank: skipped.blank, notANumber: skipped['not-a-number'], negative: skipped.negative, zero: skipped.zero, total: skipped.blank + skipped['not-a-number'] + skipped.negative + skipped.zero },
+        skipped: {
+          blank: skipped.blank,
+          notANumber: skipped['not-a-number'],
+          negative: skipped.negative,
+          zero: skipped.zero,
+          total: skipped.blank + skipped['not-a-number'] + skipped.negative + skipped.zero,
+        },
       };
     }
     if (this.csat && plan.csatColumn !== undefined) result.csat = this.csat.finish(plan.csatColumn, 'csat');
