@@ -16,6 +16,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { readSurvey } from '../src/islands/import/read-survey.ts';
 import type { ImportOptions, ImportResult } from '../src/lib/survey-import/types.ts';
@@ -298,5 +299,48 @@ describe('pinnedOptions', () => {
     expect(pinnedOptions(result, { csatColumn: 5 })).toMatchObject({ csatColumn: 5, weightColumn: null });
     // Choosing the respondent column as the question drops it, and with it "keep the latest".
     expect(pinnedOptions(result, { column: 0 })).toMatchObject({ column: 0, respondentColumn: null, keepLatest: false });
+  });
+});
+
+describe('keep the latest answer against an independent oracle (random files)', () => {
+  test('counts, repeats and n before/after match a plain re-implementation of the rule', async () => {
+    const ids = ['A', 'a ', 'B', 'C', '', 'd@x.com', 'D@X.COM'];
+    const dates = ['2024-01-05', '2024-01-05', '2024-02-01', '2023-12-31', '', 'soon'];
+    const answers = ['0', '3', '6', '7', '8', '9', '10', '', 'n/a', '11'];
+    const row = fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...dates), fc.constantFrom(...answers));
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 40 }), fc.boolean(), async (rows, withDates) => {
+        const header = withDates ? 'Customer ID,Date,How likely are you to recommend us?' : 'Customer ID,Note,How likely are you to recommend us?';
+        // A first data row that always answers keeps the answer column detectable.
+        const all: Array<[string, string, string]> = [['Z', '2024-01-01', '9'], ...rows];
+        const csv = `${header}\n${all.map(([id, date, answer]) => `${id},${withDates ? date : 'x'},${answer}`).join('\n')}\n`;
+        const result = await read(csv, { keepLatest: true, column: 2, respondentColumn: 0, dateColumn: withDates ? 1 : null });
+        // The oracle: answered rows only; ids folded; the winner is the greatest (dated?, date text, row).
+        const answered = all
+          .map(([id, date, answer], index) => ({ key: id.trim().toLowerCase(), date: /^\d{4}-\d{2}-\d{2}$/.test(date) && withDates ? date : '', answer, index }))
+          .filter((r) => /^(10|[0-9])$/.test(r.answer));
+        const best = new Map<string, (typeof answered)[number]>();
+        for (const r of answered) {
+          if (r.key === '') continue;
+          const b = best.get(r.key);
+          if (!b || r.date > b.date || (r.date === b.date && r.index > b.index)) best.set(r.key, r);
+        }
+        const kept = answered.filter((r) => r.key === '' || best.get(r.key) === r);
+        const withId = answered.filter((r) => r.key !== '').length;
+        const expectedCounts = new Array<number>(11).fill(0);
+        for (const r of kept) expectedCounts[Number(r.answer)]!++;
+        expect(result.counts).toEqual(expectedCounts);
+        expect(result.skipped.repeat).toBe(answered.length - kept.length);
+        expect(result.respondents).toMatchObject({
+          answersBefore: answered.length,
+          answersAfter: kept.length,
+          repeats: withId - best.size,
+          distinct: best.size,
+          blankIds: answered.length - withId,
+        });
+        invariant(result);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
