@@ -161,10 +161,10 @@ describe('open data', () => {
     expect(ld.distribution.map((d: { contentUrl: string }) => new URL(d.contentUrl).pathname)).toContain('/data/datapackage.json');
     expect(await page.textContent('[data-testid="cite-atlas"]')).toContain(`version ${ld.version}`);
     expect(await page.locator('[data-testid="cite-figure"]').count()).toBe(1);
-    // Grouped by sector: every index link lands on its group.
-    for (const link of await page.locator('[data-testid="figures-index"] a').all()) {
-      const id = ((await link.getAttribute('href')) ?? '').slice(1);
-      expect(await page.locator(`[id="${id}"].group-row`).count(), id).toBe(1);
+    // Split by sector: every sector entry keeps its old anchor (#sector-<id>) and links to its own page.
+    for (const entry of await page.locator('[data-testid="figures-index"] > li').all()) {
+      const id = (await entry.getAttribute('id')) ?? '';
+      expect(await entry.locator('[data-sector-link]').getAttribute('href'), id).toBe(`${prefix}/figures/${id.replace(/^sector-/, '')}/`);
     }
     expect(errors).toEqual([]);
     await page.close();
@@ -188,7 +188,7 @@ describe('on a phone: the home search sits high and finds short names and sector
     expect(errors).toEqual([]);
     await page.close();
   });
-  test.each(['/sectors/banking/', '/fr/figures/'])('%s: the table scrolls in its box, and says so', async (path) => {
+  test.each(['/sectors/banking/', '/fr/figures/banking/'])('%s: the table scrolls in its box, and says so', async (path) => {
     const { page, errors } = await openPage(browser, `${baseUrl}${path}`, { viewport: phone });
     const wrap = page.locator('.table-wrap').first();
     const sizes = await wrap.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, page: document.documentElement.scrollWidth }));

@@ -45,7 +45,7 @@ async function shiftsOn(path: string, viewport: { width: number; height: number 
 
 describe('no layout shift while loading', () => {
   for (const [name, viewport] of Object.entries(viewports)) {
-    test.each(['/', '/fr/', '/figures/', '/fr/figures/'])(`%s on a ${name}`, async (path) => {
+    test.each(['/', '/fr/', '/figures/', '/fr/figures/', '/figures/banking/', '/fr/figures/banking/'])(`%s on a ${name}`, async (path) => {
       const { shifts, errors } = await shiftsOn(path, viewport);
       expect(shifts).toEqual([]);
       expect(errors).toEqual([]);

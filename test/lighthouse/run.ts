@@ -6,6 +6,7 @@
  *   npm run lighthouse                      build into a temporary folder, then audit
  *   npm run lighthouse -- --dist /tmp/b     audit an existing build
  *   npm run lighthouse -- --all-languages   also audit the French page of each type
+ *   npm run lighthouse -- --pages /figures/,/figures/banking/   audit these pages instead (the largest HTML, say)
  *
  * The page audited for a type is its heaviest in JS (test/support/js-weight.ts), so the worst case.
  */
@@ -31,8 +32,16 @@ if (!distArg) console.log('Building into a temporary folder …');
 const site = distArg ? undefined : buildSite({ prefix: 'nps-atlas-lighthouse-' });
 const dist = distArg ? resolve(distArg) : (site?.dir as string);
 
-/** One page per type (and language when asked): the heaviest in eager JS, else the first. */
+/** One page per type (and language when asked): the heaviest in eager JS, else the first; or the pages named. */
 function pagesToAudit(): { type: string; path: string }[] {
+  if (args.includes('--pages')) {
+    const known = new Map(builtPages(dist).map((page) => [page.path, page]));
+    return (args[args.indexOf('--pages') + 1] ?? '').split(',').filter(Boolean).map((path) => {
+      const page = known.get(path);
+      if (!page) throw new Error(`--pages: ${path} is not a built page`);
+      return { type: `${page.type}${page.locale === 'fr' ? ' (fr)' : ''}`, path };
+    });
+  }
   const weights = new Map(buildWeights(dist).map((weight) => [weight.path, weight.eager]));
   const languages = args.includes('--all-languages') ? ['en', 'fr'] : ['en'];
   const chosen = new Map<string, { type: string; path: string; eager: number }>();
