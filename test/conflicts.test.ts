@@ -41,6 +41,9 @@ describe('sameScope', () => {
     expect(sameScope(fig('a', { segment: 'mobile', market: 'FR', period: '2024' }), fig('b'))).toBe(true);
     expect(sameScope(fig('a', { segment: 'Mobile' }), fig('b', { segment: 'mobile ' }))).toBe(true);
     expect(sameScope(fig('a', { period: '2016/2017' }), fig('b', { period: '2017' }))).toBe(true);
+    // A figure for the US and Canada together overlaps a US figure; not a Dutch one.
+    expect(sameScope(fig('a', { market: 'US CA' }), fig('b', { market: 'US' }))).toBe(true);
+    expect(sameScope(fig('a', { market: 'US CA' }), fig('b', { market: 'NL' }))).toBe(false);
   });
 });
 

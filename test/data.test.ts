@@ -162,11 +162,11 @@ describe('open-data downloads', () => {
     expect(parsed.companies).toEqual(data.companies);
     expect(parsed.sectors).toEqual(data.sectors);
     expect(parsed.changelog).toEqual(data.changelog);
-    expect(parsed.version).toBe('2.0.0');
+    expect(parsed.version).toBe('3.0.0');
     expect(parsed.content_hash).toMatch(/^[0-9a-f]{12}$/);
     expect(parsed.license.name).toBe('CC-BY-4.0');
     expect(parsed.citation).toContain('NPS Atlas contributors (2026)');
-    expect(parsed.citation).toContain('version 2.0.0');
+    expect(parsed.citation).toContain('version 3.0.0');
     // Each source says how to cite it, publisher and title first.
     for (const source of parsed.sources) expect(source.citation.startsWith(`${source.publisher ?? source.title} (`), source.id).toBe(true);
     expect(Number.isNaN(Date.parse(parsed.built))).toBe(false);
@@ -188,8 +188,8 @@ describe('open-data downloads', () => {
   test('the dataset version is the changelog’s highest; the content hash changes when a figure changes', () => {
     const changed = { ...data, observations: data.observations.map((o, i) => (i === 0 ? { ...o, nps: o.nps - 1 } : o)) };
     expect(toDataset(changed).content_hash).not.toBe(toDataset(data).content_hash);
-    expect(toDataset(data).version).toBe('2.0.0');
-    expect(toDataset({ ...data, changelog: [...data.changelog, { version: '2.1.0', date: '2026-12-02', kind: 'added', change: 'x', reason: 'y' }] }).version).toBe('2.1.0');
+    expect(toDataset(data).version).toBe('3.0.0');
+    expect(toDataset({ ...data, changelog: [...data.changelog, { version: '3.1.0', date: '2026-12-03', kind: 'added', change: 'x', reason: 'y' }] }).version).toBe('3.1.0');
   });
 
   test('the open-data CSVs are RFC 4180 (commas, no BOM, CRLF) and neutralise formula-like text', () => {

@@ -117,6 +117,20 @@ describe('validateData', () => {
     expect(issuesAfter((t) => (t.observations = t.observations.replace(',2017,,FR,', ',2017,,GLOBAL,')))).toEqual([]);
   });
 
+  test('a market of several countries: codes separated by one space, each checked, none twice, GLOBAL alone', () => {
+    expect(issuesAfter((t) => (t.observations = t.observations.replace(',2017,,FR,', ',2017,,US CA,')))).toEqual([]);
+    const market = (value: string) => issuesAfter((t) => (t.observations = t.observations.replace(',2017,,FR,', `,2017,,${value},`)));
+    expect(market('US UK ZZ')).toEqual([
+      'data/observations.csv line 2 (free-2017) column market (P) [format]: UK is not an ISO 3166-1 country code: use GB, found "US UK ZZ"',
+      'data/observations.csv line 2 (free-2017) column market (P) [format]: ZZ must be an ISO 3166-1 alpha-2 country code such as FR, US or GB (the United Kingdom), EU or GLOBAL, found "US UK ZZ"',
+    ]);
+    expect(market('US CA US')).toEqual(['data/observations.csv line 2 (free-2017) column market (P) [format]: names US twice, found "US CA US"']);
+    const shape = 'must be a two-letter country code (US, FR, GB…), EU or GLOBAL; for several countries, their codes separated by one space (US CA)';
+    for (const value of ['"US,CA"', 'US/CA', 'US  CA', 'GLOBAL US', 'us ca']) {
+      expect(market(value), value).toEqual([`data/observations.csv line 2 (free-2017) column market (P) [format]: ${shape}, found "${value.replaceAll('"', '')}"`]);
+    }
+  });
+
   test('blank sample size stays unknown, and zero is rejected', () => {
     const issues = issuesAfter((t) => {
       t.observations = t.observations.replace(',1000,,2017,', ',0,,2017,');

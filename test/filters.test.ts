@@ -96,6 +96,11 @@ describe('matchesFilters', () => {
     expect(matchesFilters(figure(), { type: 'unknown' })).toBe(false);
     expect(matchesFilters(figure({ surveyType: 'unknown' }), { type: 'unknown' })).toBe(true);
   });
+  test('a figure covering several countries passes a market filter on any of them', () => {
+    expect(matchesFilters(figure({ market: 'US CA' }), { market: 'US' })).toBe(true);
+    expect(matchesFilters(figure({ market: 'US CA' }), { market: 'CA' })).toBe(true);
+    expect(matchesFilters(figure({ market: 'US CA' }), { market: 'FR' })).toBe(false);
+  });
   test('minimum grade keeps that grade and better', () => {
     expect(matchesFilters(figure({ grade: 'B' }), { grade: 'B' })).toBe(true);
     expect(matchesFilters(figure({ grade: 'D' }), { grade: 'B' })).toBe(false);
@@ -122,6 +127,9 @@ describe('filterOptions', () => {
       types: ['competitive-benchmark', 'self-reported', 'unknown'],
       years: [2013, 2014, 2015, 2016],
     });
+  });
+  test('offers each country of a market of several once', () => {
+    expect(filterOptions([figure({ market: 'US CA' }), figure({ market: 'US' })]).markets).toEqual(['CA', 'US']);
   });
   test('has no years when nothing is dated', () => {
     expect(filterOptions([figure({ period: undefined })]).years).toEqual([]);

@@ -13,6 +13,10 @@ describe('formatMarket', () => {
     expect(formatMarket('EU', 'en', ui.en.marketWords)).toBe('Europe');
     expect(formatMarket(undefined, 'en', ui.en.marketWords)).toBe('not stated');
   });
+  test('names each country of a market of several, in the order written', () => {
+    expect(formatMarket('US CA', 'en', ui.en.marketWords)).toBe('United States, Canada');
+    expect(formatMarket('US CA', 'fr', ui.fr.marketWords)).toBe('États-Unis, Canada');
+  });
 });
 
 describe('formatList', () => {

@@ -149,6 +149,11 @@ describe('selectBenchmarks', () => {
     expect(s.companies).toEqual([samsung]);
     expect(s.leftOut.filter((l) => l.reason === 'market')).toHaveLength(5);
   });
+  test('a figure covering several countries is kept for a market filter on any of them', () => {
+    const northAmerica = fig({ name: 'Acme', nps: 18, year: 2018, grade: 'A', market: 'US CA' });
+    expect(selectBenchmarks([northAmerica], { minGrade: 'D', market: 'CA' }).companies).toEqual([northAmerica]);
+    expect(selectBenchmarks([northAmerica], { minGrade: 'D', market: 'FR' }).leftOut.map((l) => l.reason)).toEqual(['market']);
+  });
   test('same year: better grade, then whole company before a segment', () => {
     const a = fig({ name: 'Acme', nps: 10, year: 2020, grade: 'B' });
     const b = fig({ name: 'Acme', nps: 20, year: 2020, grade: 'A', segment: 'mobile' });

@@ -11,6 +11,7 @@ import { chartKitStrings } from '../lib/chart-kit/strings.ts';
 import { periodYears } from '../lib/filters.ts';
 import { formatCount, formatFigure, formatMarket, formatNps, formatWhen, formatYears } from '../lib/format.ts';
 import { type Locale, localePath } from '../lib/i18n.ts';
+import { marketCodes } from '../lib/markets.ts';
 import { isPointValue as isValue } from '../lib/figures.ts';
 import type { Grade } from '../lib/schema.ts';
 import { ui } from '../lib/ui-strings.ts';
@@ -80,8 +81,8 @@ const gradeLegend = (locale: Locale): LegendItem[] => GRADES.map((g) => ({ text:
 export function sectorChartData(view: SectorView, locale: Locale): SectorChartData {
   const t = ui[locale];
   const figureText = (f: FigureView) => formatFigure(f.observation.relation, f.observation.nps, locale, t.relation);
-  /** Short market for chart labels: the ISO code, or the word for Global / Europe. */
-  const marketCode = (market: string) => (market === 'GLOBAL' || market === 'EU' ? t.marketWords[market] : market);
+  /** Short market for chart labels: the ISO code(s) (`US, CA`), or the word for Global / Europe. */
+  const marketCode = (market: string) => marketCodes(market).map((code) => (code === 'GLOBAL' || code === 'EU' ? t.marketWords[code] : code)).join(', ');
   const years = (f: FigureView) => formatYears(f.observation.period, f.observation.period_approximate, { circa: t.circa, undated: t.conflict.undated });
   const label = (f: FigureView) => {
     const scope = scopeText(f, locale);

@@ -7,6 +7,7 @@
  * different segments (iPhone vs iPad), markets or years are different measurements, not conflicts.
  */
 import { periodYears } from './filters.ts';
+import { marketsOverlap } from './markets.ts';
 import type { Relation } from './schema.ts';
 
 /** The fields conflict detection reads. */
@@ -58,11 +59,11 @@ export function valuesDisagree(a: ConflictFigure, b: ConflictFigure): boolean {
 
 const norm = (text: string | undefined) => (text ?? '').trim().toLowerCase();
 
-/** True when two figures may describe the same thing: same company, and segment, market and period equal, overlapping or unstated. */
+/** True when two figures may describe the same thing: same company, and segment, market (a shared country) and period equal, overlapping or unstated. */
 export function sameScope(a: ConflictFigure, b: ConflictFigure): boolean {
   if (!a.company || a.company !== b.company) return false;
   if (norm(a.segment) && norm(b.segment) && norm(a.segment) !== norm(b.segment)) return false;
-  if (a.market && b.market && a.market !== b.market) return false;
+  if (!marketsOverlap(a.market, b.market)) return false;
   const ya = periodYears(a.period);
   const yb = periodYears(b.period);
   if (ya && yb && (ya[1] < yb[0] || yb[1] < ya[0])) return false;

@@ -2,10 +2,11 @@
  * Sector-page filters (market, survey type, period, minimum grade) and their URL form.
  *
  * Shared by the build (to stamp each table row) and the browser (the filter script and the chart
- * island), so it imports nothing at runtime but the dependency-free figures.ts: the enum lists are restated here and a test checks
+ * island), so it imports nothing at runtime but the dependency-free figures.ts and markets.ts: the enum lists are restated here and a test checks
  * they match `schema.ts` (importing that module would put Zod in the browser bundle).
  */
 import { GRADE_ORDER, meetsGrade } from './figures.ts';
+import { coversMarket, marketCodes } from './markets.ts';
 import type { Grade, SurveyType } from './schema.ts';
 
 /** Source grades, best first. */
@@ -117,10 +118,11 @@ export function hasNoFilters(filters: FigureFilters): boolean {
 
 /**
  * Whether a figure passes the filters. A figure with no stated market or period never passes a
- * market or period filter: we cannot tell whether it belongs.
+ * market or period filter: we cannot tell whether it belongs. A figure covering several countries passes a
+ * filter on any of them.
  */
 export function matchesFilters(figure: FilterableFigure, filters: FigureFilters): boolean {
-  if (filters.market && figure.market !== filters.market) return false;
+  if (filters.market && !coversMarket(figure.market, filters.market)) return false;
   if (filters.type && figure.surveyType !== filters.type) return false;
   if (filters.grade && !gradeAtLeast(figure.grade, filters.grade)) return false;
   if (filters.from !== undefined || filters.to !== undefined) {
@@ -132,9 +134,9 @@ export function matchesFilters(figure: FilterableFigure, filters: FigureFilters)
   return true;
 }
 
-/** The values a sector's filters can offer: markets present (sorted), survey types present (in list order), years spanned. */
+/** The values a sector's filters can offer: market codes present (sorted; `US CA` offers both), survey types present (in list order), years spanned. */
 export function filterOptions(figures: readonly FilterableFigure[]): { markets: string[]; types: SurveyType[]; years: number[] } {
-  const markets = [...new Set(figures.map((f) => f.market).filter((m): m is string => Boolean(m)))].sort();
+  const markets = [...new Set(figures.flatMap((f) => marketCodes(f.market)))].sort();
   const present = new Set(figures.map((f) => f.surveyType));
   const types = FILTER_SURVEY_TYPES.filter((t) => present.has(t));
   const spans = figures.map((f) => periodYears(f.period)).filter((y): y is [number, number] => y !== undefined);

@@ -4,6 +4,7 @@
  * margins) round to their own precision through `formatNumber`.
  */
 import { type Locale, LOCALE_TAGS, plural, type PluralForms } from './i18n.ts';
+import { marketCodes } from './markets.ts';
 import type { Relation } from './schema.ts';
 
 const MINUS = '\u2212';
@@ -102,15 +103,22 @@ export function periodYear(period: string | undefined): number | undefined {
   return Number(end.slice(0, 4));
 }
 
-/** A market's name: `FR` → `France`; `GLOBAL` and `EU` and a missing market use the given words. */
-export function formatMarket(code: string | undefined, locale: Locale, words: { GLOBAL: string; EU: string; notStated: string }): string {
-  if (!code) return words.notStated;
-  if (code === 'GLOBAL' || code === 'EU') return words[code];
-  try {
-    return new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+/**
+ * A market's name: `FR` → `France`; `GLOBAL` and `EU` and a missing market use the given words. A market of
+ * several countries names each, in the order written: `US CA` → `United States, Canada` / `États-Unis, Canada`.
+ */
+export function formatMarket(market: string | undefined, locale: Locale, words: { GLOBAL: string; EU: string; notStated: string }): string {
+  const codes = marketCodes(market);
+  if (codes.length === 0) return words.notStated;
+  const name = (code: string) => {
+    if (code === 'GLOBAL' || code === 'EU') return words[code];
+    try {
+      return new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: 'region' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+  return codes.map(name).join(', ');
 }
 
 /** A list in words: `A, B and C` / `A, B et C`. */

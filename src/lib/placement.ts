@@ -19,6 +19,7 @@
  */
 import { type FigureFacts, inAudience, isExact, isRestatement, meetsGrade, median, onePerCompany, preferFigure } from './figures.ts';
 import { periodYears } from './filters.ts';
+import { coversMarket } from './markets.ts';
 import type { Locale } from './i18n.ts';
 import type { Grade, Relation, SurveyType } from './schema.ts';
 
@@ -94,7 +95,7 @@ export function settingFailed(figure: BenchmarkFigure, settings: BenchmarkSettin
   if (settings.type && figure.surveyType !== settings.type) return 'type';
   if (!inYears(figure, settings.from, settings.to)) return 'period';
   if (!meetsGrade(figure.grade, settings.minGrade)) return 'grade';
-  if (settings.market && figure.market !== settings.market) return 'market';
+  if (settings.market && !coversMarket(figure.market, settings.market)) return 'market';
   if (settings.peers && figure.companyId && !settings.peers.includes(figure.companyId)) return 'not-a-peer';
   return null;
 }

@@ -80,12 +80,22 @@ export type Audience = (typeof AUDIENCES)[number];
 /** Markets: ISO 3166-1 alpha-2 countries, `EU` for Europe as a whole, `GLOBAL` for worldwide. The shape only (links). */
 export const MarketSchema = z.string().check(z.regex(/^(?:[A-Z]{2}|GLOBAL)$/, 'must be a two-letter country code (US, FR, GB…), EU or GLOBAL'));
 
-/** A market in the data: checked against the ISO 3166-1 list (iso-3166.ts); `UK` is told to be `GB`. */
+/**
+ * A market in the data: one code, or several two-letter codes separated by one space for a figure that covers
+ * several countries together (`US CA`); each is checked against the ISO 3166-1 list (iso-3166.ts), `UK` is told
+ * to be `GB`, and a code may not repeat. `GLOBAL` stands alone.
+ */
 const DataMarketSchema = z.string().check(
-  z.regex(/^(?:[A-Z]{2}|GLOBAL)$/, 'must be a two-letter country code (US, FR, GB…), EU or GLOBAL'),
+  z.regex(/^(?:[A-Z]{2}(?: [A-Z]{2})*|GLOBAL)$/, 'must be a two-letter country code (US, FR, GB…), EU or GLOBAL; for several countries, their codes separated by one space (US CA)'),
   z.superRefine((value: string, ctx) => {
-    const problem = marketCodeProblem(value);
-    if (problem && /^[A-Z]{2}$/.test(value)) ctx.addIssue({ code: 'custom', message: problem, input: value });
+    if (!/^[A-Z]{2}(?: [A-Z]{2})*$/.test(value)) return;
+    const codes = value.split(' ');
+    for (const code of codes) {
+      const problem = marketCodeProblem(code);
+      if (problem) ctx.addIssue({ code: 'custom', message: codes.length > 1 ? `${code} ${problem}` : problem, input: value });
+    }
+    const repeated = codes.filter((code, i) => codes.indexOf(code) !== i);
+    if (repeated.length > 0) ctx.addIssue({ code: 'custom', message: `names ${[...new Set(repeated)].join(', ')} twice`, input: value });
   }),
 );
 
