@@ -4,14 +4,14 @@
  * triangles pointing the way the bound goes, never plain points; figures with the same year, value and
  * relation share a point. Offers the kit's PNG export and a CSV of the table's rows.
  */
-import type { Chart, Scale, TooltipItem } from 'chart.js';
+import type { Scale, TooltipItem } from 'chart.js';
 import type { CompanyChartData, CompanyPoint } from '../lib/chart-kit/chart-data.ts';
 import { BACKGROUND, FONT, GRADE_COLOURS, GRID, MUTED } from '../lib/chart-kit/palette.ts';
 import { formatNps } from '../lib/format.ts';
 import { paddedRange, yearTicks } from '../lib/ranking.ts';
 import type { Grade, Relation } from '../lib/schema.ts';
 import { downloadChartPng, downloadCsv } from './export.ts';
-import { type PointLabel, pointLabels, whiteBackground } from './plugins.ts';
+import { pointLabels, whiteBackground } from './plugins.ts';
 import { registerScatterChart } from './register.ts';
 import { readChartData } from './page-data.ts';
 
@@ -47,7 +47,7 @@ export function mountCompanyChart(root: HTMLElement): void {
     const times = members.length > 1 ? ` ×${members.length}` : '';
     const short = `${first.valueText} · ${grades.join('/')}${times}`;
     const full = segments.length === 1 && segments[0] ? `${first.valueText} (${segments[0]}) · ${grades.join('/')}${times}` : short;
-    return { x, y: first.value, relation: first.relation, grade: grades[0] ?? first.grade, label: { full, short } as PointLabel, details: members.flatMap((m) => m.details) };
+    return { x, y: first.value, relation: first.relation, grade: grades[0] ?? first.grade, label: { full, short }, details: members.flatMap((m) => m.details) };
   });
   const { min, max } = paddedRange(marks.map((m) => m.y));
 
@@ -115,11 +115,11 @@ export function mountCompanyChart(root: HTMLElement): void {
   canvas.setAttribute('aria-label', data.alt);
   canvas.dataset.points = String(points.length);
 
-  root.querySelector('[data-chart-png]')?.addEventListener('click', async () => {
+  root.querySelector('[data-chart-png]')?.addEventListener('click', () => {
     const meta = { title: data.exportWords.title, settings: [], legend: data.exportWords.legend, sources: points.map((p) => p.source), address: window.location.href, date: new Date() };
-    await downloadChartPng(chart as unknown as Chart, meta, locale, data.exportWords.fileName);
+    void downloadChartPng(chart, meta, locale, data.exportWords.fileName);
   });
-  root.querySelector('[data-chart-csv]')?.addEventListener('click', async () => {
+  root.querySelector('[data-chart-csv]')?.addEventListener('click', () => {
     downloadCsv([data.csv.header, ...data.csv.rows.map((row) => row.cells)], locale, data.csv.fileName);
   });
   for (const actions of root.querySelectorAll<HTMLElement>('[data-chart-actions]')) actions.hidden = false;

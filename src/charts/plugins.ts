@@ -36,6 +36,7 @@ export interface Band {
 }
 
 declare module 'chart.js' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a merged interface must repeat Chart.js's type parameter by name
   interface PluginOptionsByType<TType extends ChartType> {
     barLabels?: { labels: string[] };
     referenceLines?: { lines: ReferenceLine[] };
@@ -258,7 +259,7 @@ export function valueLabels<T extends ChartType>(): Plugin<T> {
       const labels = options.labels ?? [];
       const scale = chart.scales.x;
       if (!scale) return;
-      const whiskers = ((chart.options?.plugins as { intervals?: { intervals?: (Interval | undefined)[] } } | undefined)?.intervals?.intervals ?? []) as (Interval | undefined)[];
+      const whiskers = (chart.options?.plugins as { intervals?: { intervals?: (Interval | undefined)[] } } | undefined)?.intervals?.intervals ?? [];
       const { ctx } = chart;
       const zero = scale.getPixelForValue(0);
       ctx.save();

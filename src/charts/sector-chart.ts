@@ -98,7 +98,7 @@ export function mountSectorChart(root: HTMLElement): void {
     const lines = shownLines();
     const width = box.clientWidth - PADDING_X - 4;
     const labelLines = Math.max(1, ...wrapLabels(chart.ctx, bars.map((b) => b.label), width).map((l) => l.length));
-    const referenceRows = lines.length > 0 ? referenceLabelLayout(chart as unknown as Chart, lines).rows : 0;
+    const referenceRows = lines.length > 0 ? referenceLabelLayout(chart, lines).rows : 0;
     const top = (referenceRows > 0 ? referenceRows * REFERENCE_LINE + 6 : 8) + (labelLines - 1) * (LABEL_LINE / 2);
     const row = 24 + LABEL_LINE * labelLines;
     const height = Math.max(1, bars.length) * row + AXIS + top;
@@ -154,9 +154,8 @@ export function mountSectorChart(root: HTMLElement): void {
   });
   const png = root.querySelector<HTMLButtonElement>('[data-chart-png]');
   const csv = root.querySelector<HTMLButtonElement>('[data-chart-csv]');
-  png?.addEventListener('click', async () => {
-    if (!chart) return;
-    await downloadChartPng(chart as unknown as Chart, exportMeta(), locale, data.exportWords.fileName);
+  png?.addEventListener('click', () => {
+    if (chart) void downloadChartPng(chart, exportMeta(), locale, data.exportWords.fileName);
   });
   csv?.addEventListener('click', () => {
     const rows = data.csv.rows.filter((row) => matchesFilters(row.facts, filters)).map((row) => row.cells);
