@@ -8,7 +8,7 @@
  * keeping the page's parameters untouched. The view (benchmarks → placement → verdicts → chart rows) comes from
  * src/lib/score-pipeline.ts; all arithmetic is in src/lib; this file holds state and layout.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { FILTER_EVENT, type FigureFilters, parseFilters } from '../lib/filters.ts';
 import { LOCALE_TAGS, type Locale } from '../lib/i18n.ts';
 import { type BenchmarkFigure, isExact } from '../lib/placement.ts';
@@ -107,8 +107,11 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
   // The page's address, for the line the print view shows under the results.
   const [shareUrl, setShareUrl] = useState('');
   const edited = useRef(false);
+  // The newest params, for the page filters' listener (set up once); updated after each render, before effects run.
   const latest = useRef(params);
-  latest.current = params;
+  useLayoutEffect(() => {
+    latest.current = params;
+  });
   const chartContainer = useRef<HTMLDivElement>(null);
   const owned = useMemo(() => (embedded ? TOOL_PARAM_KEYS.filter((key) => !(PAGE_OWNED_KEYS as readonly string[]).includes(key)) : [...TOOL_PARAM_KEYS]), [embedded]);
 
@@ -124,6 +127,7 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
   );
 
   // Read the link once, after hydration (the server render knows no query string).
+  /* eslint-disable react-hooks/set-state-in-effect -- hydration must match the server render, so the address is read after it */
   useEffect(() => {
     const search = window.location.search;
     const read = readParams(search);
@@ -150,6 +154,7 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
     document.addEventListener(FILTER_EVENT, onFilters);
     return () => document.removeEventListener(FILTER_EVENT, onFilters);
   }, [embedded, fixedSector, writeUrl]);
+  /* eslint-enable react-hooks/set-state-in-effect */
 
   useEffect(() => {
     if (edited.current) writeUrl(params);
@@ -179,7 +184,6 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
   useEffect(() => {
     if (!sectorId) return undefined;
     let cancelled = false;
-    setFiguresState({ sector: sectorId, status: 'loading', figures: [] });
     Promise.all([loadFigures(sectorId), import('../lib/score-pipeline.ts')]).then(
       ([figures, pipeline]) => !cancelled && setFiguresState({ sector: sectorId, status: 'ready', figures, pipeline }),
       () => !cancelled && setFiguresState({ sector: sectorId, status: 'error', figures: [] }),
@@ -189,6 +193,8 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
     };
   }, [sectorId]);
 
+  // A sector whose figures have not arrived yet is loading (the state still holds the previous sector's).
+  const figuresStatus = figuresState && figuresState.sector === sectorId ? figuresState.status : 'loading';
   const ready = figuresState?.status === 'ready' && figuresState.sector === sectorId ? figuresState : null;
   const figures = ready?.figures ?? null;
   const pipeline = ready?.pipeline ?? null;
@@ -219,13 +225,11 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
       results && figures && resolved && pipeline
         ? pipeline.scoreView({ results, figures, settings: resolved.settings, confidence: options.confidence, surveyType: options.surveyType, label: (f) => figureName(f, t, locale), yourLabel: t.yourScore })
         : null,
-    [results, figures, resolved, pipeline, options.confidence, options.surveyType, t],
+    [results, figures, resolved, pipeline, options.confidence, options.surveyType, t, locale],
   );
   const selection = view?.selection ?? null;
   const placement = view?.placement ?? null;
   const chartRows = view?.chartRows ?? [];
-  const settings = resolved?.settings;
-  const minGrade = settings?.minGrade ?? options.minGrade;
   const settingsText = useMemo(() => {
     if (!resolved || !view) return '';
     const { settings: s, defaulted } = resolved;
@@ -269,9 +273,7 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
   };
   // The panel stays mounted once opened, so switching modes and back keeps the file that was read.
   const [fileOpened, setFileOpened] = useState(false);
-  useEffect(() => {
-    if (params.mode === 'file') setFileOpened(true);
-  }, [params.mode]);
+  if (params.mode === 'file' && !fileOpened) setFileOpened(true); // React's "adjust state while rendering": no extra effect pass
   const fileSlot = fileOpened ? (
     <Suspense fallback={<p className="st-note">{t.loadingImport}</p>}>
       <ImportPanel locale={locale} onResult={setImportResult} />
@@ -342,8 +344,8 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
             {sectorId && (
               <section className="st-sector" aria-labelledby={`${idPrefix}-placement-title`}>
                 <h3 id={`${idPrefix}-placement-title`}>{t.placementTitle(sectorName)}</h3>
-                {figuresState?.status === 'loading' && <p className="st-note">{t.loading}</p>}
-                {figuresState?.status === 'error' && (
+                {figuresStatus === 'loading' && <p className="st-note">{t.loading}</p>}
+                {figuresStatus === 'error' && (
                   <p className="st-error" role="status">
                     {t.loadFailed}
                   </p>

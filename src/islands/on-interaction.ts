@@ -12,16 +12,15 @@ const EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'
 const onInteraction: ClientDirective = (load, options, el) => {
   const keys = typeof options.value === 'string' ? options.value.split(',').filter(Boolean) : [];
   let started = false;
-  const start = async () => {
+  const start = () => {
     if (started) return;
     started = true;
     for (const name of EVENTS) el.removeEventListener(name, start);
-    const hydrate = await load();
-    await hydrate();
+    void load().then((hydrate) => hydrate());
   };
   const query = new URLSearchParams(window.location.search);
   if (keys.some((key) => query.has(key))) {
-    void start();
+    start();
     return;
   }
   for (const name of EVENTS) el.addEventListener(name, start, { passive: true });

@@ -4,7 +4,8 @@
  * comments as a CSV download, so the team can close the loop.
  */
 import type { Chart as ChartJS, ChartOptions, TooltipItem } from 'chart.js';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useHydrated } from '../hydrated.ts';
 import { Chart } from 'react-chartjs-2';
 import { downloadChartPng, downloadCsv } from '../../charts/export.ts';
 import { intervals, whiteBackground } from '../../charts/plugins.ts';
@@ -90,7 +91,7 @@ function BreakdownChart({ rows, locale, horizontal, alt, testId, title, settings
     const chart = chartRef.current;
     if (!chart) return;
     void downloadChartPng(
-      chart as unknown as Parameters<typeof downloadChartPng>[0],
+      chart,
       {
         title,
         settings: [settings],
@@ -162,8 +163,7 @@ export default function ImportDetails({ locale, result }: ImportDetailsProps) {
   const t = importStrings[locale];
   const id = useId();
   // Charts draw on a canvas: render them after hydration only, the tables carry the figures before that.
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  const mounted = useHydrated();
 
   const months = groupRows((result.byMonth ?? []).map((m) => ({ key: m.month, label: formatPartialDate(m.month, locale), counts: m.counts })));
   const segments = groupRows(

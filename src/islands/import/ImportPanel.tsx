@@ -6,7 +6,7 @@
  *
  * For measurements the panel leaves `nps-import` performance measures (input to result) on the page.
  */
-import { type ChangeEvent, type DragEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type ChangeEvent, type DragEvent, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { formatBytes, formatCount, formatPercent } from '../../lib/format.ts';
 import type { Locale } from '../../lib/i18n.ts';
 import { importStrings } from '../../lib/survey-import/strings.ts';
@@ -36,8 +36,11 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
   const id = useId();
   const workerRef = useRef<Worker | null>(null);
   const runRef = useRef(0);
+  // The newest callback, for the worker's messages; updated after each render.
   const onResultRef = useRef(onResult);
-  onResultRef.current = onResult;
+  useLayoutEffect(() => {
+    onResultRef.current = onResult;
+  });
   const [file, setFile] = useState<File | null>(null);
   const [status, setStatus] = useState<Status>('idle');
   const [progress, setProgress] = useState<Progress | null>(null);

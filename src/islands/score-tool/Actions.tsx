@@ -56,7 +56,7 @@ export function Actions({ t, chartContainer, hasChart, csv, fileBase, link, link
   return (
     <div className="st-actions no-print">
       <h3 className="visually-hidden">{t.actionsTitle}</h3>
-      <button type="button" onClick={copy} data-testid="copy-link">
+      <button type="button" onClick={() => void copy()} data-testid="copy-link">
         {t.copyLink}
       </button>
       {hasChart && (

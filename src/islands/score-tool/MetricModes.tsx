@@ -66,6 +66,7 @@ export default function MetricModes({ locale, mode, confidence, idPrefix }: Metr
 
   // Read the link once; clear this mode's parameters from it when the user leaves for an NPS mode.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- hydration must match the server render, so the address is read after it
     setParams(readMetricParams(window.location.search));
     ready.current = true;
     return () => writeAddress('');

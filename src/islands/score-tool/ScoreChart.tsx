@@ -135,7 +135,7 @@ export default function ScoreChart({ locale, rows, label, t, settings }: ScoreCh
         sources: settings.figures.map((f) => f.sourcePublisher ?? f.sourceTitle),
       };
       const meta = { ...placementExportMeta(input), address: window.location.href, date: new Date() };
-      void downloadChartPng(chart as unknown as Parameters<typeof downloadChartPng>[0], meta, locale, fileName);
+      void downloadChartPng(chart, meta, locale, fileName);
     });
   });
 
