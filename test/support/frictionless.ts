@@ -17,6 +17,8 @@ const CONSTRAINTS = ['required', 'unique', 'minLength', 'maxLength', 'minimum', 
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$|^[-+]?(NaN|INF)$/;
 const INTEGER = /^[-+]?\d+$/;
 
+/** A value from the descriptor as a message shows it: strings quoted, anything else as JSON (never "[object Object]"). */
+const shown = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? 'undefined'));
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 const asList = (value: unknown): string[] => (typeof value === 'string' ? [value] : isStringArray(value) ? value : []);
@@ -31,24 +33,24 @@ function validPath(path: string): boolean {
 export function checkDescriptor(descriptor: unknown): string[] {
   const problems: string[] = [];
   if (!isObject(descriptor)) return ['descriptor: must be a JSON object'];
-  if (descriptor.name !== undefined && (typeof descriptor.name !== 'string' || !NAME.test(descriptor.name))) problems.push(`name: "${String(descriptor.name)}" must be lower-case letters, digits, ".", "-", "_" or "/"`);
-  if (descriptor.version !== undefined && (typeof descriptor.version !== 'string' || !SEMVER.test(descriptor.version))) problems.push(`version: "${String(descriptor.version)}" should be a semantic version`);
-  if (descriptor.created !== undefined && (typeof descriptor.created !== 'string' || !RFC3339.test(descriptor.created))) problems.push(`created: "${String(descriptor.created)}" must be an RFC 3339 date-time`);
+  if (descriptor.name !== undefined && (typeof descriptor.name !== 'string' || !NAME.test(descriptor.name))) problems.push(`name: ${shown(descriptor.name)} must be lower-case letters, digits, ".", "-", "_" or "/"`);
+  if (descriptor.version !== undefined && (typeof descriptor.version !== 'string' || !SEMVER.test(descriptor.version))) problems.push(`version: ${shown(descriptor.version)} should be a semantic version`);
+  if (descriptor.created !== undefined && (typeof descriptor.created !== 'string' || !RFC3339.test(descriptor.created))) problems.push(`created: ${shown(descriptor.created)} must be an RFC 3339 date-time`);
   for (const key of ['licenses', 'sources', 'contributors', 'keywords'] as const) {
     if (descriptor[key] !== undefined && !Array.isArray(descriptor[key])) problems.push(`${key}: must be an array`);
   }
   const licenses = (descriptor.licenses as unknown[] | undefined) ?? [];
   licenses.forEach((license, i) => {
     if (!isObject(license) || (license.name === undefined && license.path === undefined)) problems.push(`licenses[${i}]: needs a name or a path`);
-    else if (license.name !== undefined && (typeof license.name !== 'string' || !LICENSE_NAME.test(license.name))) problems.push(`licenses[${i}].name: "${String(license.name)}" is not an Open Definition licence id`);
+    else if (license.name !== undefined && (typeof license.name !== 'string' || !LICENSE_NAME.test(license.name))) problems.push(`licenses[${i}].name: ${shown(license.name)} is not an Open Definition licence id`);
   });
   ((descriptor.sources as unknown[] | undefined) ?? []).forEach((source, i) => {
     if (!isObject(source) || typeof source.title !== 'string' || source.title === '') problems.push(`sources[${i}]: needs a title`);
-    else if (source.path !== undefined && (typeof source.path !== 'string' || !validPath(source.path))) problems.push(`sources[${i}].path: "${String(source.path)}" is not a URL or relative path`);
+    else if (source.path !== undefined && (typeof source.path !== 'string' || !validPath(source.path))) problems.push(`sources[${i}].path: ${shown(source.path)} is not a URL or relative path`);
   });
   ((descriptor.contributors as unknown[] | undefined) ?? []).forEach((contributor, i) => {
     if (!isObject(contributor) || typeof contributor.title !== 'string') problems.push(`contributors[${i}]: needs a title`);
-    else if (contributor.role !== undefined && !ROLES.includes(String(contributor.role))) problems.push(`contributors[${i}].role: "${String(contributor.role)}" is not one of ${ROLES.join(', ')}`);
+    else if (contributor.role !== undefined && (typeof contributor.role !== 'string' || !ROLES.includes(contributor.role))) problems.push(`contributors[${i}].role: ${shown(contributor.role)} is not one of ${ROLES.join(', ')}`);
   });
 
   if (!Array.isArray(descriptor.resources) || descriptor.resources.length === 0) {
@@ -85,11 +87,11 @@ export function checkDescriptor(descriptor: unknown): string[] {
       if (!isObject(key) || !isObject(key.reference)) return;
       const target = key.reference.resource === '' ? resource : resources.find((r) => isObject(r) && r.name === (key.reference as Json).resource);
       if (!isObject(target) || !isObject(target.schema)) {
-        problems.push(`resources[${i}].schema.foreignKeys[${k}]: resource "${String(key.reference.resource)}" not in the package`);
+        problems.push(`resources[${i}].schema.foreignKeys[${k}]: resource ${shown(key.reference.resource)} not in the package`);
         return;
       }
       const targetFields = ((target.schema.fields as Json[] | undefined) ?? []).map((f) => f.name);
-      for (const field of asList(key.reference.fields)) if (!targetFields.includes(field)) problems.push(`resources[${i}].schema.foreignKeys[${k}]: field "${field}" not in resource "${String(target.name)}"`);
+      for (const field of asList(key.reference.fields)) if (!targetFields.includes(field)) problems.push(`resources[${i}].schema.foreignKeys[${k}]: field "${field}" not in resource ${shown(target.name)}`);
       if (asList(key.fields).length !== asList(key.reference.fields).length) problems.push(`resources[${i}].schema.foreignKeys[${k}]: fields and reference.fields differ in number`);
     });
   });
@@ -122,7 +124,7 @@ export function checkSchema(schema: Json, at: string): string[] {
     if (names.includes(field.name)) problems.push(`${f}.name: "${field.name}" is not unique`);
     names.push(field.name);
     const type = field.type ?? 'string';
-    if (!FIELD_TYPES.includes(String(type))) problems.push(`${f}.type: "${String(type)}" is not a Table Schema type`);
+    if (typeof type !== 'string' || !FIELD_TYPES.includes(type)) problems.push(`${f}.type: ${shown(type)} is not a Table Schema type`);
     if (type === 'boolean') {
       for (const key of ['trueValues', 'falseValues'] as const) if (field[key] !== undefined && !isStringArray(field[key])) problems.push(`${f}.${key}: an array of strings`);
     }
@@ -134,13 +136,14 @@ export function checkSchema(schema: Json, at: string): string[] {
         if (c.enum !== undefined && (!Array.isArray(c.enum) || c.enum.length === 0)) problems.push(`${f}.constraints.enum: a non-empty array`);
         if (c.pattern !== undefined) {
           try {
-            new RegExp(String(c.pattern), 'u');
+            if (typeof c.pattern !== 'string') throw new TypeError('not a string');
+            new RegExp(c.pattern, 'u');
           } catch {
             problems.push(`${f}.constraints.pattern: not a regular expression`);
           }
         }
         for (const key of ['required', 'unique'] as const) if (c[key] !== undefined && typeof c[key] !== 'boolean') problems.push(`${f}.constraints.${key}: a boolean`);
-        for (const key of ['minimum', 'maximum', 'minLength', 'maxLength'] as const) if (c[key] !== undefined && typeof c[key] !== 'number') problems.push(`${f}.constraints.${key}: a number for a ${String(type)} field`);
+        for (const key of ['minimum', 'maximum', 'minLength', 'maxLength'] as const) if (c[key] !== undefined && typeof c[key] !== 'number') problems.push(`${f}.constraints.${key}: a number for a ${shown(type)} field`);
       }
     }
   });
@@ -195,7 +198,7 @@ export function checkData(descriptor: Json, files: Record<string, string>): stri
     const missing = (schema.missingValues as string[] | undefined) ?? [''];
     const dialect = (resource.dialect as Json | undefined) ?? {};
     if (text.startsWith('\uFEFF') && resource.encoding === 'utf-8') problems.push(`${path}: starts with a byte-order mark`);
-    const parsed = Papa.parse<string[]>(text, { delimiter: String(dialect.delimiter ?? ','), quoteChar: String(dialect.quoteChar ?? '"'), skipEmptyLines: 'greedy' });
+    const parsed = Papa.parse<string[]>(text, { delimiter: typeof dialect.delimiter === 'string' ? dialect.delimiter : ',', quoteChar: typeof dialect.quoteChar === 'string' ? dialect.quoteChar : '"', skipEmptyLines: 'greedy' });
     for (const error of parsed.errors) problems.push(`${path} row ${error.row}: ${error.message}`);
     const [header = [], ...records] = parsed.data;
     const names = fields.map((f) => String(f.name));
