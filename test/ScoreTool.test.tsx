@@ -148,7 +148,7 @@ describe('ScoreTool', () => {
     expect(value('nps-n')).toBe('100');
     expect(window.location.search).toBe('?promoters=50&passives=30&detractors=20');
     fireEvent.click(screen.getByLabelText('NPS score'));
-    expect((screen.getByLabelText('Number of respondents (optional)') as HTMLInputElement).value).toBe('850');
+    expect(screen.getByLabelText<HTMLInputElement>('Number of respondents (optional)').value).toBe('850');
   });
 
   test('grade=Z, confidence=80 and market=XX: a message beside each field, the results still shown with the defaults', async () => {
@@ -164,8 +164,8 @@ describe('ScoreTool', () => {
       expect.stringContaining('no company figure for market “XX”'),
       expect.stringContaining('95 % is used meanwhile'),
     ]);
-    expect((screen.getByTestId('input-grade') as HTMLSelectElement).value).toBe('B');
-    expect((screen.getByTestId('input-confidence') as HTMLSelectElement).value).toBe('95');
+    expect(screen.getByTestId<HTMLSelectElement>('input-grade').value).toBe('B');
+    expect(screen.getByTestId<HTMLSelectElement>('input-confidence').value).toBe('95');
     expect(screen.queryByTestId('errors-summary')).toBeNull();
   });
 

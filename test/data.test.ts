@@ -155,7 +155,7 @@ describe('open-data downloads', () => {
   const files = downloads(data);
 
   test('the JSON download validates against the dataset schema and holds every row', () => {
-    const json = JSON.parse(files['nps-atlas.json']!.body);
+    const json: unknown = JSON.parse(files['nps-atlas.json']!.body);
     const parsed = DatasetSchema.parse(json);
     expect(parsed.observations).toEqual(data.observations);
     expect(parsed.sources.map(({ citation: _citation, ...source }) => source)).toEqual(data.sources);
@@ -179,10 +179,10 @@ describe('open-data downloads', () => {
   });
 
   test('the JSON Schema is generated from the Zod schema and names every observation column', () => {
-    const schema = JSON.parse(files['nps-atlas.schema.json']!.body);
+    const schema = JSON.parse(files['nps-atlas.schema.json']!.body) as { properties: { observations: { items: { properties: Record<string, { enum?: string[] }> } } } };
     const observation = schema.properties.observations.items;
     expect(Object.keys(observation.properties)).toEqual(Object.keys(TABLES.observations.schema.shape));
-    expect(observation.properties.survey_type.enum).toContain('competitive-benchmark');
+    expect(observation.properties.survey_type?.enum).toContain('competitive-benchmark');
   });
 
   test('the dataset version is the changelog’s highest; the content hash changes when a figure changes', () => {

@@ -37,7 +37,6 @@ class FakeWorker {
       this.cancelled.add(request.id);
       return;
     }
-    const { id } = request;
     const send = (message: ImportResponse) => this.onmessage?.({ data: message } as MessageEvent<ImportResponse>);
     void this.run(request, send);
   }
@@ -78,7 +77,7 @@ function fixtureFile(name: string): File {
 }
 
 async function choose(name: string) {
-  const input = screen.getByTestId('responses-file') as HTMLInputElement;
+  const input = screen.getByTestId<HTMLInputElement>('responses-file');
   await act(async () => {
     fireEvent.change(input, { target: { files: [fixtureFile(name)] } });
   });
@@ -115,7 +114,7 @@ describe('ImportPanel', () => {
 
   test('a quote that never closes is pointed out beside the result', async () => {
     render(<ImportPanel locale="en" onResult={() => {}} />);
-    const input = screen.getByTestId('responses-file') as HTMLInputElement;
+    const input = screen.getByTestId<HTMLInputElement>('responses-file');
     const file = new File(['id,nps,comment\n1,9,ok\n2,3,"never closed\n3,10,x\n'], 'broken.csv', { type: 'text/csv' });
     await act(async () => {
       fireEvent.change(input, { target: { files: [file] } });
@@ -166,7 +165,7 @@ describe('ImportPanel', () => {
     const onResult = vi.fn();
     render(<ImportPanel locale="en" onResult={onResult} />);
     await choose('plain.csv');
-    const select = (await screen.findByTestId('import-column')) as HTMLSelectElement;
+    const select = await screen.findByTestId<HTMLSelectElement>('import-column');
     expect(select.value).toBe('1');
     expect(screen.getByLabelText('Recommendation question (0–10)')).toBe(select);
     await act(async () => {
@@ -186,7 +185,7 @@ describe('ImportPanel', () => {
     const onResult = vi.fn();
     render(<ImportPanel locale="en" onResult={onResult} />);
     await choose('plain.csv');
-    const segment = (await screen.findByTestId('import-segment-column')) as HTMLSelectElement;
+    const segment = await screen.findByTestId<HTMLSelectElement>('import-segment-column');
     expect(segment.value).toBe('3');
     await act(async () => {
       fireEvent.change(segment, { target: { value: '' } });
@@ -225,7 +224,7 @@ describe('ImportPanel: picking again', () => {
     FakeWorker.gate = new Promise<void>((resolve) => (open = resolve));
     const onResult = vi.fn();
     render(<ImportPanel locale="en" onResult={onResult} />);
-    const pick = browserInput(screen.getByTestId('responses-file') as HTMLInputElement);
+    const pick = browserInput(screen.getByTestId<HTMLInputElement>('responses-file'));
     const file = fixtureFile('qualtrics.csv');
     await pick(file);
     await act(async () => {
@@ -245,7 +244,7 @@ describe('ImportPanel: picking again', () => {
         cleanup();
         const onResult = vi.fn();
         render(<ImportPanel locale="en" onResult={onResult} />);
-        const pick = browserInput(screen.getByTestId('responses-file') as HTMLInputElement);
+        const pick = browserInput(screen.getByTestId<HTMLInputElement>('responses-file'));
         for (const answers of versions) {
           const file = new File([`How likely are you to recommend us?\n${answers.join('\n')}\n`], 'responses.csv', { type: 'text/csv' });
           const before = onResult.mock.calls.length;
@@ -291,7 +290,7 @@ describe('ImportPanel: partial and unreadable results', () => {
 
   test('fr: unreadable rows are listed in French', async () => {
     render(<ImportPanel locale="fr" onResult={() => {}} />);
-    const input = screen.getByTestId('responses-file') as HTMLInputElement;
+    const input = screen.getByTestId<HTMLInputElement>('responses-file');
     const file = new File(['id,nps,comment\n1,9,ok\n2,3,"jamais fermé\n3,10,x\n'], 'casse.csv', { type: 'text/csv' });
     await act(async () => {
       fireEvent.change(input, { target: { files: [file] } });

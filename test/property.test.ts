@@ -207,7 +207,7 @@ describe('survey import: any bytes', () => {
 describe('survey import: random survey exports, checked against an oracle', () => {
   // Answers from a known domain, so the expected outcome of each cell is known without the import code.
   const answerCell = fc.oneof(
-    { weight: 12, arbitrary: fc.integer({ min: 0, max: 10 }).map((value) => ({ text: String(value), outcome: value as number | string })) },
+    { weight: 12, arbitrary: fc.integer({ min: 0, max: 10 }).map((value) => ({ text: String(value), outcome: value })) },
     { weight: 1, arbitrary: fc.constant({ text: '', outcome: 'blank' }) },
     { weight: 1, arbitrary: fc.constantFrom('n/a', 'Yes', 'abc').map((text) => ({ text, outcome: 'notANumber' })) },
     { weight: 1, arbitrary: fc.constantFrom('11', '-1', '8.5', '42').map((text) => ({ text, outcome: 'outOfRange' })) },

@@ -151,14 +151,14 @@ describe.each(LOCALES)('Apple 72 is one measurement (%s)', (locale) => {
     const [original, ...others] = [apple72.filter((o) => !o.restates), apple72.filter((o) => o.restates)];
     expect(original).toHaveLength(1);
     expect(others.flat().length).toBeGreaterThanOrEqual(2);
-    const originalRow = doc.querySelector(`tr[data-figure="${original![0]!.id}"]`);
+    const originalRow = doc.querySelector(`tr[data-figure="${original[0]!.id}"]`);
     const also = originalRow?.querySelector('[data-testid="also-reported"]');
     for (const o of others.flat()) {
       const source = sourceById.get(o.source)!;
       expect(also?.textContent, o.id).toContain(source.publisher ?? source.title);
       expect(also?.querySelector(`a[href="${expectedSourceHref(source.id, locale)}"]`), o.id).not.toBeNull();
       const repeat = doc.querySelector(`tr[data-figure="${o.id}"] [data-testid="repeat-of"] a`);
-      expect(repeat?.getAttribute('href')).toBe(`${prefix(locale)}/companies/apple/#figure-${original![0]!.id}`);
+      expect(repeat?.getAttribute('href')).toBe(`${prefix(locale)}/companies/apple/#figure-${original[0]!.id}`);
     }
     // The headline counts every exact consumer B-or-better measurement of the sector once: no repeat among them.
     const counted = data.observations.filter(

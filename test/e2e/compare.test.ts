@@ -283,13 +283,13 @@ describe('score tool: exports', () => {
 
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-png"]')]);
     expect(png.suggestedFilename()).toBe('nps-telecom.png');
-    const pngBytes = readFileSync((await png.path())!);
+    const pngBytes = readFileSync((await png.path()));
     expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(pngBytes.length).toBeGreaterThan(2000);
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-csv"]')]);
     expect(csv.suggestedFilename()).toBe('nps-telecom.csv');
-    const text = readFileSync((await csv.path())!, 'utf8').replace(/^\ufeff/, '');
+    const text = readFileSync((await csv.path()), 'utf8').replace(/^\ufeff/, '');
     const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
     expect(rows[0]?.slice(0, 4)).toEqual(['section', 'item', 'value', 'unit']);
     const cell = (item: string) => rows.find((r) => r[1] === item)?.[2];

@@ -68,8 +68,8 @@ describe.each([
     expect(range).toContain(number(Math.min(...counted)));
     expect(range).toContain(number(Math.max(...counted)));
     // The score tool's benchmarks hold the original only.
-    const benchmarks = await (await page.request.get(`${baseUrl}/compare/benchmarks/consumer-tech.json`)).json();
-    const inTool = (benchmarks.figures as { id: string; companyId?: string; nps: number }[]).filter((f) => f.companyId === 'apple' && f.nps === 72);
+    const benchmarks = (await (await page.request.get(`${baseUrl}/compare/benchmarks/consumer-tech.json`)).json()) as { figures: { id: string; companyId?: string; nps: number }[] };
+    const inTool = benchmarks.figures.filter((f) => f.companyId === 'apple' && f.nps === 72);
     expect(inTool.map((f) => f.id)).toEqual([originalId]);
     expect(errors).toEqual([]);
     await page.close();
@@ -138,13 +138,13 @@ describe('open data', () => {
       expect(response.status(), file).toBe(200);
       return response.text();
     };
-    const descriptor = JSON.parse(await get('datapackage.json'));
+    const descriptor = JSON.parse(await get('datapackage.json')) as { version: string; resources: { path: string }[] };
     expect(checkDescriptor(descriptor)).toEqual([]);
     const files: Record<string, string> = {};
-    for (const resource of descriptor.resources as { path: string }[]) files[resource.path] = await get(resource.path);
+    for (const resource of descriptor.resources) files[resource.path] = await get(resource.path);
     expect(checkData(descriptor, files)).toEqual([]);
     expect(Object.keys(files)).toContain('changelog.csv');
-    const json = JSON.parse(await get('nps-atlas.json'));
+    const json = JSON.parse(await get('nps-atlas.json')) as { version: string };
     expect(json.version).toBe(descriptor.version);
     expect(json.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(await page.textContent('[data-testid="dataset-version"] code')).toBe(json.version);
@@ -156,9 +156,9 @@ describe('open data', () => {
 
   test.each(['', '/fr'])('the All figures page carries schema.org Dataset markup and how to cite (%s)', async (prefix) => {
     const { page, errors } = await openPage(browser, `${baseUrl}${prefix}/figures/`);
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as { version: string; distribution: { contentUrl: string }[] };
     expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Dataset', license: 'https://creativecommons.org/licenses/by/4.0/' });
-    expect(ld.distribution.map((d: { contentUrl: string }) => new URL(d.contentUrl).pathname)).toContain('/data/datapackage.json');
+    expect(ld.distribution.map((d) => new URL(d.contentUrl).pathname)).toContain('/data/datapackage.json');
     expect(await page.textContent('[data-testid="cite-atlas"]')).toContain(`version ${ld.version}`);
     expect(await page.locator('[data-testid="cite-figure"]').count()).toBe(1);
     // Split by sector: every sector entry keeps its old anchor (#sector-<id>) and links to its own page.

@@ -28,9 +28,9 @@ const rowIds = (html: string) => [...html.matchAll(/<tr id="figure-([^"]+)"/g)].
 
 describe('All figures pages', () => {
   test.each(['', '/fr'])('every observation of the published JSON is on exactly one sector page, with its source (%s)', async (prefix) => {
-    const dataset = await (await fetch(`${baseUrl()}/data/nps-atlas.json`)).json();
+    const dataset = (await (await fetch(`${baseUrl()}/data/nps-atlas.json`)).json()) as { sectors: { id: string }[]; observations: { id: string }[] };
     const links = indexLinks(await get(`${prefix}/figures/`), prefix);
-    const sectorIds = new Set((dataset.sectors as { id: string }[]).map((s) => s.id));
+    const sectorIds = new Set(dataset.sectors.map((s) => s.id));
     expect(links.length).toBeGreaterThan(1);
     const seen: string[] = [];
     for (const link of links) {
@@ -45,7 +45,7 @@ describe('All figures pages', () => {
       expect(html, link).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
       seen.push(...ids);
     }
-    expect(seen.sort()).toEqual((dataset.observations as { id: string }[]).map((o) => o.id).sort());
+    expect(seen.sort()).toEqual(dataset.observations.map((o) => o.id).sort());
   });
 
   test('a sector page: its rows, a link back, and the language switch lands on its French twin', async () => {
