@@ -7,6 +7,8 @@ import type { ScoreResults } from '../../lib/score-results.ts';
 import { formatPartialDate } from '../../lib/format.ts';
 import { groupRows } from '../../lib/survey-import/groups.ts';
 import type { ImportResult } from '../../lib/survey-import/types.ts';
+import { workbenchCsvRows } from '../../lib/survey-import/workbench-view.ts';
+import { workbenchStrings } from '../../lib/survey-import/workbench-strings.ts';
 import type { ScoreToolStrings } from '../../lib/score-tool-strings.ts';
 import { figureName, marketName, periodText } from './labels.ts';
 import { type BenchmarkVerdict, verdictWords } from '../../lib/verdicts.ts';
@@ -21,8 +23,8 @@ export interface CsvInput {
   placement?: Placement | undefined;
   verdicts?: BenchmarkVerdict[] | undefined;
   rowsSkipped?: number | undefined;
-  /** The imported file's month and segment counts, when the score comes from a file. */
-  breakdowns?: Pick<ImportResult, 'byMonth' | 'bySegment'> | undefined;
+  /** The imported file's month and segment counts (and the analyst's figures, when present), when the score comes from a file. */
+  breakdowns?: (Pick<ImportResult, 'byMonth' | 'bySegment'> & Partial<ImportResult>) | undefined;
 }
 
 /** The whole CSV text, in the page language's CSV format (French: `;` and decimal commas). */
@@ -79,6 +81,10 @@ export function buildResultsCsv({ locale, t, results: r, level, sectorName, sele
   if (breakdowns?.bySegment) {
     const label = (s: NonNullable<ImportResult['bySegment']>[number]) => (s.kind === 'blank' ? c.blankSegment : s.kind === 'other' ? c.otherSegments : s.segment);
     groupSection(c.bySegment, groupRows(breakdowns.bySegment.map((s) => ({ key: s.kind ? `(${s.kind})` : s.segment, label: label(s), counts: s.counts }))));
+  }
+  // Repeats, weighted NPS, CSAT and CES from the file (workbench-view.ts), when a full import result is given.
+  if (breakdowns?.allColumns && breakdowns.counts && breakdowns.column !== undefined) {
+    summary.push(...workbenchCsvRows(breakdowns as ImportResult, workbenchStrings[locale].csv, { points: c.points, respondents: c.respondents, percent: c.percent }));
   }
   const benchmarks: BenchmarkRow[] = [];
   if (selection && placement) {

@@ -47,6 +47,28 @@ export interface WorkbenchStrings {
   scaleSkipped: (total: number, count: string) => string;
   scaleSkippedReason: Record<'blank' | 'notANumber' | 'outOfScale', (count: string, scale: number) => string>;
   otherMetricNote: string;
+  /** The results CSV's section and item names for these figures. */
+  csv: {
+    section: string;
+    question: string;
+    repeatsFound: string;
+    answersBefore: string;
+    answersAfter: string;
+    repeatsKeptOut: string;
+    weightedNps: string;
+    weightedLow: string;
+    weightedHigh: string;
+    effectiveN: string;
+    weightsSkipped: string;
+    csat: string;
+    csatLow: string;
+    csatHigh: string;
+    csatN: string;
+    ces: (scale: number) => string;
+    cesLow: string;
+    cesHigh: string;
+    cesN: string;
+  };
 }
 
 const plural = (total: number, one: string, many: string) => (total === 1 ? one : many);
@@ -117,6 +139,27 @@ const en: WorkbenchStrings = {
     outOfScale: (count, scale) => `${count} outside 1–${scale} or not a whole number`,
   },
   otherMetricNote: 'CSAT and CES are other metrics than NPS: they are never placed against the NPS benchmarks, and no sourced CSAT or CES benchmark is shown.',
+  csv: {
+    section: 'From the file',
+    question: 'Recommendation question',
+    repeatsFound: 'Repeated answers found',
+    answersBefore: 'Answers before one per respondent',
+    answersAfter: 'Answers with one per respondent',
+    repeatsKeptOut: 'Repeats kept out of the score',
+    weightedNps: 'Weighted NPS',
+    weightedLow: 'Weighted NPS, 95% interval low',
+    weightedHigh: 'Weighted NPS, 95% interval high',
+    effectiveN: 'Effective sample size (Kish)',
+    weightsSkipped: 'Answers left out of the weighted NPS for their weight',
+    csat: 'CSAT (share answering 4 or 5; other metric)',
+    csatLow: 'CSAT, 95% Wilson interval low',
+    csatHigh: 'CSAT, 95% Wilson interval high',
+    csatN: 'CSAT answers',
+    ces: (scale) => `CES (mean answer, scale 1 to ${scale}; other metric)`,
+    cesLow: 'CES, 95% t interval low',
+    cesHigh: 'CES, 95% t interval high',
+    cesN: 'CES answers',
+  },
 };
 
 const fr: WorkbenchStrings = {
@@ -186,6 +229,27 @@ const fr: WorkbenchStrings = {
     outOfScale: (count, scale) => `${count} hors de 1–${scale} ou non entières`,
   },
   otherMetricNote: `Le CSAT et le CES sont d’autres indicateurs que le NPS (TNR)${NBSP}: ils ne sont jamais placés parmi les références NPS, et aucune référence CSAT ou CES sourcée n’est affichée.`,
+  csv: {
+    section: 'Tiré du fichier',
+    question: 'Question de recommandation',
+    repeatsFound: 'Doublons trouvés',
+    answersBefore: 'Réponses avant une par répondant',
+    answersAfter: 'Réponses avec une par répondant',
+    repeatsKeptOut: 'Doublons écartés du score',
+    weightedNps: 'NPS pondéré',
+    weightedLow: `NPS pondéré, borne basse à 95${NBSP}%`,
+    weightedHigh: `NPS pondéré, borne haute à 95${NBSP}%`,
+    effectiveN: 'Taille d’échantillon effective (Kish)',
+    weightsSkipped: 'Réponses écartées du NPS pondéré à cause de leur poids',
+    csat: `CSAT (part des réponses 4 ou 5${NBSP}; autre indicateur)`,
+    csatLow: `CSAT, borne basse de Wilson à 95${NBSP}%`,
+    csatHigh: `CSAT, borne haute de Wilson à 95${NBSP}%`,
+    csatN: 'Réponses CSAT',
+    ces: (scale) => `CES (réponse moyenne, échelle de 1 à ${scale}${NBSP}; autre indicateur)`,
+    cesLow: `CES, borne basse t à 95${NBSP}%`,
+    cesHigh: `CES, borne haute t à 95${NBSP}%`,
+    cesN: 'Réponses CES',
+  },
 };
 
 export const workbenchStrings: Record<Locale, WorkbenchStrings> = { en, fr };

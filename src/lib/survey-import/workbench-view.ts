@@ -7,6 +7,7 @@ import { type CesResult, cesFromCounts, type CsatResult, csatFromCounts, validat
 import { countsFromAnswers, npsFromCounts, totalResponses } from '../nps-stats.ts';
 import { type WeightedNps, weightedNpsFromSums } from '../weighted-nps.ts';
 import type { ImportOptions, ImportResult } from './types.ts';
+import type { WorkbenchStrings } from './workbench-strings.ts';
 
 export interface QuestionRow {
   index: number;
@@ -84,4 +85,55 @@ export function pinnedOptions(result: ImportResult, change: ImportOptions): Impo
   }
   if (next.respondentColumn === null) next.keepLatest = false;
   return next;
+}
+
+/** One row of the results CSV's summary (as src/lib/results-csv.ts takes it). */
+export interface WorkbenchCsvRow {
+  section: string;
+  item: string;
+  value: number | string;
+  unit: string;
+}
+
+/**
+ * The results CSV's rows for these figures, unrounded: the question scored, the repeats, the weighted NPS and
+ * CSAT / CES when their columns are in use. `units` are the CSV's own words for points, answers and percent.
+ */
+export function workbenchCsvRows(result: ImportResult, words: WorkbenchStrings['csv'], units: { points: string; respondents: string; percent: string }): WorkbenchCsvRow[] {
+  const rows: WorkbenchCsvRow[] = [];
+  const add = (item: string, value: number | string, unit: string) => rows.push({ section: words.section, item, value, unit });
+  const header = result.allColumns[result.column]?.header;
+  if ((result.questions?.length ?? 0) > 1 && header) add(words.question, header, '');
+  const respondents = result.respondents;
+  if (respondents) {
+    add(words.repeatsFound, respondents.repeats, units.respondents);
+    add(words.answersBefore, respondents.answersBefore, units.respondents);
+    add(words.answersAfter, respondents.answersAfter, units.respondents);
+    if (respondents.keptLatest) add(words.repeatsKeptOut, respondents.repeats, units.respondents);
+  }
+  const weighted = weightedView(result);
+  if (weighted?.weighted) {
+    add(words.weightedNps, weighted.weighted.nps, units.points);
+    add(words.weightedLow, weighted.weighted.interval.low, units.points);
+    add(words.weightedHigh, weighted.weighted.interval.high, units.points);
+    add(words.effectiveN, weighted.weighted.effectiveN, units.respondents);
+  }
+  if (result.weights) add(words.weightsSkipped, result.weights.skipped.total, units.respondents);
+  const csat = csatView(result);
+  if (csat) {
+    add(words.csat, csat.csat, units.percent);
+    add(words.csatLow, csat.interval.low, units.percent);
+    add(words.csatHigh, csat.interval.high, units.percent);
+    add(words.csatN, csat.n, units.respondents);
+  }
+  const ces = cesView(result);
+  if (ces) {
+    add(words.ces(ces.scale), ces.mean, '');
+    if (ces.interval) {
+      add(words.cesLow, ces.interval.low, '');
+      add(words.cesHigh, ces.interval.high, '');
+    }
+    add(words.cesN, ces.n, units.respondents);
+  }
+  return rows;
 }
