@@ -33,6 +33,9 @@ export default defineConfig({
   },
   build: { format: 'directory', concurrency: 2 },
   devToolbar: { enabled: false },
+  // The import worker is an ES module worker (`{ type: 'module' }`), so it can load the workbook reader with
+  // import() as a chunk of its own, only when a workbook is dropped (Vite's default worker format, iife, can't split).
+  vite: { worker: { format: 'es' } },
   // No Shiki: it colours code with inline styles, which the CSP below blocks. The site shows no code blocks.
   markdown: { syntaxHighlight: false },
   security: {

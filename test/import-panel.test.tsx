@@ -84,12 +84,14 @@ async function choose(name: string) {
 }
 
 describe('ImportPanel', () => {
-  test('a labelled file input that accepts CSV/TSV, and the statement that nothing is uploaded', () => {
+  test('a labelled file input that accepts CSV/TSV and workbooks, and the statement that nothing is uploaded', () => {
     render(<ImportPanel locale="en" onResult={() => {}} />);
-    const input = screen.getByLabelText('Survey export (CSV or TSV)');
+    const input = screen.getByLabelText('Survey export (CSV, TSV or Excel workbook)');
     expect(input.getAttribute('type')).toBe('file');
     expect(input.getAttribute('data-testid')).toBe('responses-file');
-    expect(input.getAttribute('accept')).toBe('.csv,.tsv,.txt,text/csv,text/tab-separated-values');
+    expect(input.getAttribute('accept')).toBe(
+      '.csv,.tsv,.txt,.xlsx,.ods,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet',
+    );
     expect(screen.getByText(/never uploaded/)).toBeTruthy();
     // The worker starts only when a file is chosen.
     expect(FakeWorker.created).toBe(0);
@@ -144,18 +146,18 @@ describe('ImportPanel', () => {
     expect(onResult.mock.calls.every(([result]) => result === null)).toBe(true);
   });
 
-  test('a workbook gets a plain message in an alert, and no result', async () => {
+  test('a damaged workbook gets a plain message in an alert, and no result', async () => {
     const onResult = vi.fn();
     render(<ImportPanel locale="en" onResult={onResult} />);
     await choose('workbook.xlsx');
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/Excel.*Save as › CSV UTF-8/);
+    expect(alert.textContent).toMatch(/workbook is damaged.*Save as › CSV UTF-8/);
     expect(onResult).toHaveBeenLastCalledWith(null);
   });
 
   test('French strings', async () => {
     render(<ImportPanel locale="fr" onResult={() => {}} />);
-    expect(screen.getByLabelText('Export d’enquête (CSV ou TSV)')).toBeTruthy();
+    expect(screen.getByLabelText('Export d’enquête (CSV, TSV ou classeur Excel)')).toBeTruthy();
     expect(screen.getByText(/n’est jamais envoyé/)).toBeTruthy();
     await choose('empty.csv');
     expect((await screen.findByRole('alert')).textContent).toBe('Ce fichier est vide.');
@@ -374,5 +376,90 @@ describe('ImportDetails', () => {
     expect(screen.queryByTestId('nps-by-segment')).toBeNull();
     expect(screen.getByText('4 détracteurs (réponses de 0 à 6).')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Télécharger les détracteurs et leurs commentaires (CSV)' })).toBeTruthy();
+  });
+});
+
+describe('ImportPanel: workbooks', () => {
+  const workbooks = join(import.meta.dirname, 'fixtures/workbooks');
+  async function chooseWorkbook(name: string) {
+    const input = screen.getByTestId('responses-file') as HTMLInputElement;
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [new File([readFileSync(join(workbooks, name))], name)] } });
+    });
+  }
+
+  test('several sheets: says which sheet was read and why, and another sheet is read when chosen', async () => {
+    const onResult = vi.fn();
+    render(<ImportPanel locale="en" onResult={onResult} />);
+    await chooseWorkbook('several-sheets.xlsx');
+    const picker = (await screen.findByTestId('import-sheet')) as HTMLSelectElement;
+    expect(screen.getByLabelText('Sheet')).toBe(picker);
+    expect([...picker.options].map((option) => option.textContent)).toEqual(['Read me', 'Old answers (hidden, recommendation question)', 'Responses (recommendation question)', 'Summary']);
+    expect(picker.value).toBe('2');
+    expect(screen.getByTestId('import-sheet-chosen').textContent).toBe('Read “Responses”: the first sheet with a recommendation question. Choose another sheet if needed.');
+    expect(screen.getByTestId('import-format').textContent).toBe('Excel workbook (.xlsx)');
+    expect(screen.queryByTestId('import-encoding')).toBeNull();
+    expect((onResult.mock.calls.at(-1)?.[0] as ImportResult).counts).toEqual([1, 0, 0, 1, 0, 0, 1, 1, 1, 2, 3]);
+    await act(async () => {
+      fireEvent.change(picker, { target: { value: '3' } });
+    });
+    await waitFor(() => expect((onResult.mock.calls.at(-1)?.[0] as ImportResult | null)?.workbook?.sheet).toBe(3));
+    expect(screen.getByTestId('import-sheet-chosen').textContent).toBe('Read the sheet “Summary”, as chosen.');
+    // The note sheet has no answers: the message, and the picker to choose again.
+    await act(async () => {
+      fireEvent.change(screen.getByTestId('import-sheet'), { target: { value: '0' } });
+    });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/No column holds answers from 0 to 10/);
+    expect((screen.getByTestId('import-sheet') as HTMLSelectElement).value).toBe('0');
+    expect(onResult).toHaveBeenLastCalledWith(null);
+  });
+
+  test('choosing another column keeps the sheet', async () => {
+    const onResult = vi.fn();
+    render(<ImportPanel locale="en" onResult={onResult} />);
+    await chooseWorkbook('several-sheets.xlsx');
+    await screen.findByTestId('import-sheet');
+    await act(async () => {
+      fireEvent.change(screen.getByTestId('import-sheet'), { target: { value: '3' } });
+    });
+    await waitFor(() => expect((onResult.mock.calls.at(-1)?.[0] as ImportResult | null)?.workbook?.sheet).toBe(3));
+    // Summary: column 1 holds the counts 1..11; as the answer, 11 is out of range.
+    await act(async () => {
+      fireEvent.change(screen.getByTestId('import-column'), { target: { value: '1' } });
+    });
+    await waitFor(() => expect((onResult.mock.calls.at(-1)?.[0] as ImportResult | null)?.column).toBe(1));
+    const last = onResult.mock.calls.at(-1)?.[0] as ImportResult;
+    expect(last.workbook?.sheet).toBe(3);
+    expect(last.skipped.outOfRange).toBe(1);
+  });
+
+  test.each([
+    ['en', 'encrypted.xlsx', /protected by a password/],
+    ['en', 'old.xls', /old Excel workbook \(\.xls\)/],
+    ['en', 'corrupt.xlsx', /workbook is damaged/],
+    ['en', 'empty-sheet.xlsx', /^This sheet is empty/],
+    ['en', 'header-only.xlsx', /^This sheet has a header but no responses/],
+    ['fr', 'encrypted.xlsx', /protégé par un mot de passe/],
+    ['fr', 'old.xls', /ancien classeur Excel \(\.xls\)/],
+    ['fr', 'corrupt.xlsx', /classeur est endommagé/],
+    ['fr', 'empty-sheet.xlsx', /^Cette feuille est vide/],
+    ['fr', 'header-only.xlsx', /^Cette feuille a un en-tête mais aucune réponse/],
+  ] as const)('%s %s: a message beside the field, no result', async (locale, name, message) => {
+    const onResult = vi.fn();
+    render(<ImportPanel locale={locale} onResult={onResult} />);
+    await chooseWorkbook(name);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(message);
+    expect(alert.textContent).not.toMatch(/NaN|undefined/);
+    expect(onResult).toHaveBeenLastCalledWith(null);
+  });
+
+  test('French: the sheet line and the 1904 date system', async () => {
+    render(<ImportPanel locale="fr" onResult={() => {}} />);
+    await chooseWorkbook('dates-1904.xlsx');
+    const line = await screen.findByTestId('import-sheet-chosen');
+    expect(line.textContent).toBe('Lecture de la seule feuille, «\u00a0Sheet1\u00a0». Les dates suivent le calendrier 1904 (ancien Excel pour Mac).');
+    expect(screen.queryByTestId('import-sheet')).toBeNull();
+    expect(screen.getByTestId('import-format').textContent).toBe('Classeur Excel (.xlsx)');
   });
 });

@@ -195,10 +195,14 @@ describe('files that cannot be read get a reason', () => {
     ['header-only.csv', 'no-data-rows'],
     ['no-scores.csv', 'no-answer-column'],
     ['binary.csv', 'binary'],
-    ['workbook.xlsx', 'xlsx'],
   ];
   test.each(cases)('%s → %s', async (file, code) => {
     expect(await readSurvey(blobOf(file))).toEqual({ status: 'error', error: { code } });
+  });
+
+  test('a file that starts like a workbook but is cut short (workbook.xlsx: a ZIP header alone) is a damaged workbook', async () => {
+    // Workbooks are read now (test/survey-import-xlsx.test.ts); this one has no ZIP directory to read.
+    expect(await readSurvey(blobOf('workbook.xlsx'))).toMatchObject({ status: 'error', error: { code: 'workbook-corrupt' } });
   });
 
   test('a column index beyond the file', async () => {

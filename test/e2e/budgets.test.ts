@@ -34,7 +34,7 @@ describe('JS budgets (gzip)', () => {
   test('the build measured is a production build (no React development bundle)', () => {
     // A build that inherits Vitest's NODE_ENV=test ships React's development bundle; test/support/build-site.ts
     // forces production. React's development build, and only it, prints this DevTools hint.
-    const files = [...new Set(weights.flatMap((weight) => [...weight.files.eager, ...weight.files.lazy, ...weight.files.worker]))].filter((file) => !file.startsWith('inline'));
+    const files = [...new Set(weights.flatMap((weight) => [...weight.files.eager, ...weight.files.lazy, ...weight.files.worker, ...weight.files.workerLazy]))].filter((file) => !file.startsWith('inline'));
     const development = files.filter((file) => readFileSync(join(distDir, file), 'utf8').includes('Download the React DevTools'));
     expect(development).toEqual([]);
     if (weights.some((weight) => weight.islands > 0)) expect(files.length).toBeGreaterThan(0);
@@ -42,7 +42,7 @@ describe('JS budgets (gzip)', () => {
 
   test('pages without an island or a script of their own load no JavaScript at all', () => {
     const plain = weights.filter((weight) => weight.islands === 0 && weight.scripts === 0);
-    const loading = plain.filter((weight) => weight.eager + weight.lazy + weight.worker > 0).map((weight) => `${weight.path}: ${weight.files.eager.join(' ')}`);
+    const loading = plain.filter((weight) => weight.eager + weight.lazy + weight.worker + weight.workerLazy > 0).map((weight) => `${weight.path}: ${weight.files.eager.join(' ')}`);
     expect(loading).toEqual([]);
   });
 
@@ -68,8 +68,8 @@ describe('JS budgets (gzip)', () => {
     expect(type).toBeDefined();
     expect(budget, `no budget for ${name}`).toBeDefined();
     if (!type || !budget) return;
-    const over = (['eager', 'lazy', 'worker'] as const)
-      .filter((kind) => type[kind] > budget[kind])
+    const over = (['eager', 'lazy', 'worker', 'workerLazy'] as const)
+      .filter((kind) => type[kind] > (budget[kind] ?? 0))
       .map((kind) => `${kind}: ${kb(type[kind])} KB > budget ${kb(budget[kind])} KB (heaviest page ${type.heaviest})`);
     expect(over).toEqual([]);
   });
@@ -85,7 +85,7 @@ describe('JS budgets (gzip)', () => {
       await watched.page.waitForLoadState('networkidle');
       await watched.close();
       const fetched = watched.requests.map((url) => new URL(url)).filter((url) => /\.m?js$/.test(url.pathname)).map((url) => url.pathname);
-      const counted = new Set([...weight.files.eager, ...weight.files.lazy, ...weight.files.worker]);
+      const counted = new Set([...weight.files.eager, ...weight.files.lazy, ...weight.files.worker, ...weight.files.workerLazy]);
       expect(fetched.filter((path) => !counted.has(path)), `${weight.path}: scripts loaded but not counted`).toEqual([]);
       // A page whose only script is inline (the All figures index) fetches none; one that counts files must fetch them.
       const served = weight.files.eager.filter((file) => !file.startsWith('inline#'));

@@ -132,7 +132,7 @@ describe('survey export import', () => {
     expect(await page.textContent('[data-testid="import-encoding"]')).toBe('Windows-1252 (Excel ancien)');
     await page.setInputFiles(FILE_INPUT, join(fixtures, 'workbook.xlsx'));
     await page.waitForSelector('[data-testid="import-error"]');
-    expect(await page.textContent('[data-testid="import-error"]')).toMatch(/classeur Excel/);
+    expect(await page.textContent('[data-testid="import-error"]')).toMatch(/classeur est endommagé/);
     expect(await page.locator('[data-testid="nps-value"]').count()).toBe(0);
     expect(errors).toEqual([]);
     await closePage(page);

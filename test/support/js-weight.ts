@@ -7,7 +7,9 @@
  * Dynamic `import()` targets not already eager are `lazy` (loaded on use), and so are the islands that hydrate on
  * the reader's interaction (`client:interaction`, `<astro-island client="interaction">`) with what they import: nothing
  * of theirs loads until the reader reaches for them. `client:visible` islands stay eager (scrolling is not a request). Workers (`new Worker(new URL(…))`)
- * and their own imports are `worker`. Each file is counted once per page.
+ * and their own static imports are `worker`; what a worker loads with `import()` (the workbook reader, only for a
+ * workbook) is `workerLazy`. A worker's URL is not also counted as a lazy import of the page. Each file is counted
+ * once per page.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -27,8 +29,9 @@ export interface PageWeight {
   eager: number;
   lazy: number;
   worker: number;
+  workerLazy: number;
   /** Site paths of the JS files counted, by kind (inline scripts show as `inline#n`). */
-  files: { eager: string[]; lazy: string[]; worker: string[] };
+  files: { eager: string[]; lazy: string[]; worker: string[]; workerLazy: string[] };
 }
 
 const gzipCache = new Map<string, number>();
@@ -84,13 +87,16 @@ function walkStatic(distDir: string, roots: Iterable<string>, graph: Graph, sour
       const target = resolveSpecifier(distDir, path, specifier);
       if (target) queue.push(target);
     }
-    for (const specifier of [...specifiers(code, DYNAMIC_IMPORT), ...specifiers(code, PRELOAD_DEPS)]) {
-      const target = resolveSpecifier(distDir, path, specifier);
-      if (target) graph.dynamic.add(target);
-    }
+    const workers = new Set<string>();
     for (const specifier of specifiers(code, WORKER)) {
       const target = resolveSpecifier(distDir, path, specifier);
-      if (target) graph.workers.add(target);
+      if (target) workers.add(target);
+    }
+    for (const target of workers) graph.workers.add(target);
+    for (const specifier of [...specifiers(code, DYNAMIC_IMPORT), ...specifiers(code, PRELOAD_DEPS)]) {
+      const target = resolveSpecifier(distDir, path, specifier);
+      // A worker's URL string also looks like a preload dependency; it is a worker, not an import of this file.
+      if (target && !workers.has(target)) graph.dynamic.add(target);
     }
   }
 }
@@ -169,9 +175,16 @@ export function pageWeight(distDir: string, page: BuiltPage): PageWeight {
   let workerRoots = [...graph.workers, ...lazyGraph.workers];
   while (workerRoots.length > 0) {
     walkStatic(distDir, workerRoots, workerGraph);
-    const next = [...workerGraph.dynamic, ...workerGraph.workers].filter((path) => !workerGraph.eager.has(path));
-    workerRoots = next;
+    workerRoots = [...workerGraph.workers].filter((path) => !workerGraph.eager.has(path));
   }
+  // What the workers load with import(), and what that imports.
+  const workerLazyGraph: Graph = { eager: new Set(), dynamic: new Set(), workers: new Set() };
+  let workerPending = [...workerGraph.dynamic].filter((path) => !workerGraph.eager.has(path));
+  while (workerPending.length > 0) {
+    walkStatic(distDir, workerPending, workerLazyGraph);
+    workerPending = [...workerLazyGraph.dynamic].filter((path) => !workerGraph.eager.has(path) && !workerLazyGraph.eager.has(path));
+  }
+  const workerLazy = [...workerLazyGraph.eager].filter((path) => !workerGraph.eager.has(path));
 
   const inlineBytes = [...inline.values()].reduce((sum, body) => sum + gzipBytes(body), 0);
   const sum = (paths: Iterable<string>) => [...paths].reduce((total, path) => total + fileGzip(distDir, path), 0);
@@ -184,7 +197,8 @@ export function pageWeight(distDir: string, page: BuiltPage): PageWeight {
     eager: inlineBytes + sum(graph.eager),
     lazy: sum(lazy),
     worker: sum(workerGraph.eager),
-    files: { eager: [...inline.keys(), ...[...graph.eager].sort()], lazy: lazy.sort(), worker: [...workerGraph.eager].sort() },
+    workerLazy: sum(workerLazy),
+    files: { eager: [...inline.keys(), ...[...graph.eager].sort()], lazy: lazy.sort(), worker: [...workerGraph.eager].sort(), workerLazy: workerLazy.sort() },
   };
 }
 
@@ -207,6 +221,7 @@ export interface TypeWeight {
   eager: number;
   lazy: number;
   worker: number;
+  workerLazy: number;
   heaviest: string;
 }
 
@@ -214,12 +229,13 @@ export interface TypeWeight {
 export function weightsByType(weights: readonly PageWeight[]): TypeWeight[] {
   const byType = new Map<string, TypeWeight>();
   for (const weight of weights) {
-    const current = byType.get(weight.type) ?? { type: weight.type, pages: 0, eager: 0, lazy: 0, worker: 0, heaviest: weight.path };
+    const current = byType.get(weight.type) ?? { type: weight.type, pages: 0, eager: 0, lazy: 0, worker: 0, workerLazy: 0, heaviest: weight.path };
     current.pages++;
     if (weight.eager > current.eager) current.heaviest = weight.path;
     current.eager = Math.max(current.eager, weight.eager);
     current.lazy = Math.max(current.lazy, weight.lazy);
     current.worker = Math.max(current.worker, weight.worker);
+    current.workerLazy = Math.max(current.workerLazy, weight.workerLazy);
     byType.set(weight.type, current);
   }
   return [...byType.values()].sort((a, b) => a.type.localeCompare(b.type));
@@ -229,6 +245,7 @@ export interface Budget {
   eager: number;
   lazy: number;
   worker: number;
+  workerLazy: number;
 }
 
 export interface BudgetFile {

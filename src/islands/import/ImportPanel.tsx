@@ -14,6 +14,7 @@ import type { ImportError, ImportOptions, ImportRequest, ImportResponse, ImportR
 import { workbenchStrings } from '../../lib/survey-import/workbench-strings.ts';
 import { pinnedOptions } from '../../lib/survey-import/workbench-view.ts';
 import WorkbenchPanel from './WorkbenchPanel.tsx';
+import SheetPicker from './SheetPicker.tsx';
 import './import.css';
 
 export interface ImportPanelProps {
@@ -151,7 +152,14 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
   const rerun = (change: ImportOptions) => {
     if (!file || !result) return;
     // Pin the columns in use, so one change doesn't re-detect the others; a column can't play two parts.
-    start(file, pinnedOptions(result, change));
+    // A workbook's sheet stays the one read.
+    start(file, { ...(result.workbook ? { sheet: result.workbook.sheet } : {}), ...pinnedOptions(result, change) });
+  };
+
+  // A workbook's sheet: another sheet is read with its columns detected afresh.
+  const workbook = result?.workbook ?? error?.workbook;
+  const pickSheet = (sheet: number) => {
+    if (file) start(file, { sheet });
   };
 
   const optionalColumn = (value: string): number | null => (value === '' ? null : Number(value));
@@ -179,7 +187,7 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
           id={`${id}-file`}
           type="file"
           data-testid="responses-file"
-          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+          accept=".csv,.tsv,.txt,.xlsx,.ods,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet"
           aria-describedby={`${id}-privacy ${id}-hint`}
           onChange={onChange}
         />
@@ -222,6 +230,7 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
               : t.errors['read-failed']}
         </p>
       )}
+      {status === 'error' && workbook && file && <SheetPicker workbook={workbook} t={t} onPick={pickSheet} />}
 
       {status === 'done' && result && file && (
         <div className="import-result">
@@ -231,16 +240,25 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
               {t.detected}: {t.layouts[result.layout]}
             </span>
             {' · '}
-            <span data-testid="import-encoding" data-value={result.encoding}>
-              {t.encodings[result.encoding]}
-            </span>
-            {' · '}
-            <span data-testid="import-delimiter" data-value={result.delimiter}>
-              {t.delimiters[result.delimiter]}
-            </span>
+            {result.workbook ? (
+              <span data-testid="import-format" data-value={result.workbook.format}>
+                {t.workbookFormats[result.workbook.format]}
+              </span>
+            ) : (
+              <>
+                <span data-testid="import-encoding" data-value={result.encoding}>
+                  {t.encodings[result.encoding]}
+                </span>
+                {' · '}
+                <span data-testid="import-delimiter" data-value={result.delimiter}>
+                  {t.delimiters[result.delimiter]}
+                </span>
+              </>
+            )}
             {' · '}
             {t.headerRows(result.headerRows)}
           </p>
+          {result.workbook && <SheetPicker workbook={result.workbook} t={t} onPick={pickSheet} />}
           <p data-testid="rows-read" data-value={result.rowsRead}>
             {t.rowsSummary(count(result.rowsRead), count(counted))}
           </p>

@@ -14,6 +14,8 @@
  * 3. Header rows are skipped; every other record is counted, skipped with a reason, or unreadable. With
  *    "keep each respondent's latest answer" on, a first pass finds each respondent's latest row, and the
  *    counting pass counts the earlier ones as repeats (the progress bar covers both passes).
+ * Workbooks (.xlsx, .ods, and the .xls / encrypted files they are told apart from) go to read-workbook.ts,
+ * which feeds the same plan and tally from the sheet's cells.
  * 4. Any error after the plan (a file that changed on disk, an engine limit) stops the read and gives
  *    the result so far, marked `partial` with the row, the bytes read and the error: never a silent cut.
  */
@@ -64,6 +66,11 @@ export async function readSurvey(file: Blob, options: ImportOptions = {}, hooks:
   try {
     const head = new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer());
     const sniffed = sniffBytes(head);
+    if (sniffed.kind === 'error' && (sniffed.code === 'xlsx' || sniffed.code === 'xls')) {
+      // A workbook (a ZIP archive, or an OLE file: .xls or a password-protected .xlsx): its reader is a chunk of its own, loaded only now.
+      const workbook = await import('./read-workbook.ts');
+      return sniffed.code === 'xlsx' ? await workbook.readWorkbook(file, options, hooks) : await workbook.readCompoundFile(file);
+    }
     if (sniffed.kind === 'error') return { status: 'error', error: { code: sniffed.code } };
     const limits = { maxRecordChars: hooks.maxRecordChars ?? MAX_RECORD_CHARS, maxSampleBytes: hooks.maxSampleBytes ?? MAX_SAMPLE_BYTES };
     const planned = await planFromSample(file, head, sniffed.encoding, options, limits);

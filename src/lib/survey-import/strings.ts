@@ -1,6 +1,6 @@
 /** UI strings of the survey import (panel and details), English and French. */
 import { type Locale, plural } from '../i18n.ts';
-import type { DateOrder, Delimiter, ImportErrorCode, SurveyEncoding, SurveyLayout, UnreadableRecord } from './types.ts';
+import type { DateOrder, Delimiter, ImportErrorCode, SurveyEncoding, SurveyLayout, UnreadableRecord, WorkbookInfo } from './types.ts';
 
 export interface ImportStrings {
   fileLabel: string;
@@ -44,6 +44,15 @@ export interface ImportStrings {
   unclosedQuoteAt: (line: string) => string;
   errors: Record<ImportErrorCode, string>;
   workerFailed: string;
+  // Workbooks
+  workbookFormats: Record<WorkbookInfo['format'], string>;
+  sheetLabel: string;
+  /** Why this sheet was read, for the line beside the sheet picker. */
+  sheetChosen: (name: string, chosenBy: WorkbookInfo['chosenBy']) => string;
+  sheetHidden: string;
+  sheetEmpty: string;
+  sheetSurvey: string;
+  date1904: string;
   // Details
   byMonthTitle: string;
   bySegmentTitle: string;
@@ -73,11 +82,11 @@ export interface ImportStrings {
 }
 
 const en: ImportStrings = {
-  fileLabel: 'Survey export (CSV or TSV)',
+  fileLabel: 'Survey export (CSV, TSV or Excel workbook)',
   dropHint: 'Choose the file, or drop it on this box.',
   dropActive: 'Drop the file to read it',
   privacy: 'Your file stays on this device: it is read by your browser and never uploaded.',
-  supported: 'Reads exports from SurveyMonkey, Qualtrics, Typeform and Google Forms, and any CSV or TSV file with a 0–10 column. Excel workbook? Save it as CSV first.',
+  supported: 'Reads exports from SurveyMonkey, Qualtrics, Typeform and Google Forms, and any CSV or TSV file or Excel (.xlsx) or OpenDocument (.ods) workbook with a 0–10 column.',
   progressLabel: 'Reading the file',
   reading: (percent, rows) => `${percent}, ${rows} rows so far`,
   cancel: 'Cancel',
@@ -116,8 +125,8 @@ const en: ImportStrings = {
   unclosedQuoteAt: (line) => `Row ${line} opens a quote (") that is never closed, so the rest of the file is one cell and no response can be read. Check the file around that row.`,
   errors: {
     empty: 'This file is empty.',
-    xlsx: 'This is an Excel or other spreadsheet workbook, not a CSV file. In Excel, use File › Save as › CSV UTF-8, then choose the CSV file.',
-    xls: 'This is an old Excel workbook (.xls), not a CSV file. In Excel, use File › Save as › CSV UTF-8, then choose the CSV file.',
+    xlsx: 'This workbook could not be read. In Excel, use File › Save as › CSV UTF-8, then choose the CSV file.',
+    xls: 'This is an old Excel workbook (.xls), which can’t be read here. In Excel, use File › Save as › Excel Workbook (.xlsx) or CSV UTF-8, then choose that file.',
     pdf: 'This is a PDF document. Export the responses as CSV from your survey tool instead.',
     binary: 'This file is not text (it looks like binary data), so it can’t be read as CSV.',
     'no-data-rows': 'This file has a header but no responses.',
@@ -126,8 +135,29 @@ const en: ImportStrings = {
     'unclosed-quote': 'A quote (") near the start of the file is never closed, so no response can be read.',
     'first-rows-too-long': 'The first rows of this file are longer than 16 MB together, so its columns can’t be worked out. A quote (") that is never closed near the start does this too: check the first rows.',
     'read-failed': 'The browser could not read this file.',
+    'workbook-encrypted': 'This workbook is protected by a password, so it can’t be read. In Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, empty the box), save, and choose the file again; or save it as CSV.',
+    'workbook-corrupt': 'This workbook is damaged: its contents can’t be unpacked (a download cut short does this). Download or save it again, or save it as CSV (File › Save as › CSV UTF-8).',
+    'not-a-workbook': 'This is a ZIP archive, not a spreadsheet workbook. Unpack it and choose the CSV or .xlsx file inside.',
+    'sheet-empty': 'This sheet is empty: no cell holds a value. Choose another sheet.',
+    'sheet-header-only': 'This sheet has a header but no responses. Choose another sheet.',
+    'bad-sheet': 'The chosen sheet does not exist in this workbook.',
+    'workbook-browser': 'This browser can’t unpack workbooks (it lacks DecompressionStream). Update it, or save the workbook as CSV (File › Save as › CSV UTF-8).',
   },
   workerFailed: 'The file reader could not start in this browser.',
+  workbookFormats: { xlsx: 'Excel workbook (.xlsx)', ods: 'OpenDocument spreadsheet (.ods)' },
+  sheetLabel: 'Sheet',
+  sheetChosen: (name, chosenBy) =>
+    chosenBy === 'only'
+      ? `Read the only sheet, “${name}”.`
+      : chosenBy === 'user'
+        ? `Read the sheet “${name}”, as chosen.`
+        : chosenBy === 'survey'
+          ? `Read “${name}”: the first sheet with a recommendation question. Choose another sheet if needed.`
+          : `No sheet has a column whose header mentions recommending, so the first sheet with data, “${name}”, was read. Check it, or choose another sheet.`,
+  sheetHidden: 'hidden',
+  sheetEmpty: 'empty',
+  sheetSurvey: 'recommendation question',
+  date1904: 'Dates use the 1904 date system (older Mac Excel).',
   byMonthTitle: 'NPS by month',
   bySegmentTitle: 'NPS by segment',
   colMonth: 'Month',
@@ -154,11 +184,11 @@ const en: ImportStrings = {
 };
 
 const fr: ImportStrings = {
-  fileLabel: 'Export d’enquête (CSV ou TSV)',
+  fileLabel: 'Export d’enquête (CSV, TSV ou classeur Excel)',
   dropHint: 'Choisissez le fichier, ou déposez-le sur ce cadre.',
   dropActive: 'Déposez le fichier pour le lire',
   privacy: 'Votre fichier reste sur cet appareil : il est lu par votre navigateur et n’est jamais envoyé.',
-  supported: 'Lit les exports SurveyMonkey, Qualtrics, Typeform et Google Forms, et tout fichier CSV ou TSV avec une colonne de 0 à 10. Classeur Excel ? Enregistrez-le d’abord en CSV.',
+  supported: 'Lit les exports SurveyMonkey, Qualtrics, Typeform et Google Forms, et tout fichier CSV ou TSV ou classeur Excel (.xlsx) ou OpenDocument (.ods) avec une colonne de 0 à 10.',
   progressLabel: 'Lecture du fichier',
   reading: (percent, rows) => `${percent}, ${rows} lignes lues`,
   cancel: 'Annuler',
@@ -197,8 +227,8 @@ const fr: ImportStrings = {
   unclosedQuoteAt: (line) => `La ligne ${line} ouvre un guillemet (") qui n’est jamais fermé : le reste du fichier forme une seule cellule et aucune réponse ne peut être lue. Vérifiez le fichier autour de cette ligne.`,
   errors: {
     empty: 'Ce fichier est vide.',
-    xlsx: 'C’est un classeur Excel (ou d’un autre tableur), pas un fichier CSV. Dans Excel : Fichier › Enregistrer sous › CSV UTF-8, puis choisissez le fichier CSV.',
-    xls: 'C’est un ancien classeur Excel (.xls), pas un fichier CSV. Dans Excel : Fichier › Enregistrer sous › CSV UTF-8, puis choisissez le fichier CSV.',
+    xlsx: 'Ce classeur n’a pas pu être lu. Dans Excel : Fichier › Enregistrer sous › CSV UTF-8, puis choisissez le fichier CSV.',
+    xls: 'C’est un ancien classeur Excel (.xls), qui ne peut pas être lu ici. Dans Excel : Fichier › Enregistrer sous › Classeur Excel (.xlsx) ou CSV UTF-8, puis choisissez ce fichier.',
     pdf: 'C’est un document PDF. Exportez plutôt les réponses en CSV depuis votre outil d’enquête.',
     binary: 'Ce fichier n’est pas du texte (il ressemble à des données binaires) : il ne peut pas être lu comme un CSV.',
     'no-data-rows': 'Ce fichier a un en-tête mais aucune réponse.',
@@ -207,8 +237,29 @@ const fr: ImportStrings = {
     'unclosed-quote': 'Un guillemet (") proche du début du fichier n’est jamais fermé : aucune réponse ne peut être lue.',
     'first-rows-too-long': 'Les premières lignes de ce fichier dépassent ensemble 16 Mo : ses colonnes ne peuvent pas être déterminées. Un guillemet (") jamais fermé près du début produit aussi cela : vérifiez les premières lignes.',
     'read-failed': 'Le navigateur n’a pas pu lire ce fichier.',
+    'workbook-encrypted': 'Ce classeur est protégé par un mot de passe : il ne peut pas être lu. Dans Excel, retirez le mot de passe (Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe, videz le champ), enregistrez, puis choisissez à nouveau le fichier ; ou enregistrez-le en CSV.',
+    'workbook-corrupt': 'Ce classeur est endommagé : son contenu ne peut pas être décompressé (un téléchargement interrompu produit cela). Téléchargez-le ou enregistrez-le à nouveau, ou enregistrez-le en CSV (Fichier › Enregistrer sous › CSV UTF-8).',
+    'not-a-workbook': 'C’est une archive ZIP, pas un classeur de tableur. Décompressez-la et choisissez le fichier CSV ou .xlsx qu’elle contient.',
+    'sheet-empty': 'Cette feuille est vide : aucune cellule ne contient de valeur. Choisissez une autre feuille.',
+    'sheet-header-only': 'Cette feuille a un en-tête mais aucune réponse. Choisissez une autre feuille.',
+    'bad-sheet': 'La feuille choisie n’existe pas dans ce classeur.',
+    'workbook-browser': 'Ce navigateur ne sait pas décompresser les classeurs (DecompressionStream lui manque). Mettez-le à jour, ou enregistrez le classeur en CSV (Fichier › Enregistrer sous › CSV UTF-8).',
   },
   workerFailed: 'Le lecteur de fichier n’a pas pu démarrer dans ce navigateur.',
+  workbookFormats: { xlsx: 'Classeur Excel (.xlsx)', ods: 'Classeur OpenDocument (.ods)' },
+  sheetLabel: 'Feuille',
+  sheetChosen: (name, chosenBy) =>
+    chosenBy === 'only'
+      ? `Lecture de la seule feuille, « ${name} ».`
+      : chosenBy === 'user'
+        ? `Lecture de la feuille « ${name} », comme choisi.`
+        : chosenBy === 'survey'
+          ? `Lecture de « ${name} » : la première feuille avec une question de recommandation. Choisissez une autre feuille si besoin.`
+          : `Aucune feuille n’a de colonne dont l’en-tête parle de recommandation : la première feuille avec des données, « ${name} », a été lue. Vérifiez-la, ou choisissez une autre feuille.`,
+  sheetHidden: 'masquée',
+  sheetEmpty: 'vide',
+  sheetSurvey: 'question de recommandation',
+  date1904: 'Les dates suivent le calendrier 1904 (ancien Excel pour Mac).',
   byMonthTitle: 'TNR (NPS) par mois',
   bySegmentTitle: 'TNR (NPS) par segment',
   colMonth: 'Mois',

@@ -134,6 +134,8 @@ export interface ImportResult {
   csat?: ScaleColumnCounts;
   /** Only when a CES column is chosen. */
   ces?: ScaleColumnCounts;
+  /** Set for a workbook (.xlsx, .ods): its sheets and the one read. `delimiter` and `encoding` then say nothing. */
+  workbook?: WorkbookInfo;
 }
 
 /**
@@ -216,6 +218,26 @@ export interface ScaleColumnCounts {
   skipped: { blank: number; notANumber: number; outOfScale: number; total: number };
 }
 
+/** A workbook's sheets, and which one was read (read-workbook.ts). */
+export interface WorkbookInfo {
+  format: 'xlsx' | 'ods';
+  sheets: WorkbookSheet[];
+  /** Index in `sheets` of the sheet read. */
+  sheet: number;
+  /** `user`: chosen in the picker; `survey`: the first sheet with a recommendation question; `first`: no sheet has one, the first sheet with data. */
+  chosenBy: 'only' | 'user' | 'survey' | 'first';
+  date1904: boolean;
+}
+
+export interface WorkbookSheet {
+  name: string;
+  hidden: boolean;
+  /** A column's header mentions recommending (or NPS) and holds 0–10 values. */
+  survey: boolean;
+  /** No cell holds a value (or it is a chart sheet). */
+  empty: boolean;
+}
+
 /** A record the splitter could not read (records.ts). */
 export interface UnreadableRecord {
   /** Its row (as `Detractor.line`). */
@@ -252,6 +274,8 @@ export interface ImportOptions {
   cesColumn?: number | null;
   /** The CES scale; detected when undefined. */
   cesScale?: 5 | 7;
+  /** A workbook's sheet, by index (WorkbookInfo.sheets); undefined = the first that looks like a survey. */
+  sheet?: number;
 }
 
 /** Why a file could not be read; strings.ts turns each into a plain sentence. */
@@ -266,10 +290,19 @@ export type ImportErrorCode =
   | 'bad-column'
   | 'unclosed-quote'
   | 'first-rows-too-long'
-  | 'read-failed';
+  | 'read-failed'
+  | 'workbook-encrypted'
+  | 'workbook-corrupt'
+  | 'not-a-workbook'
+  | 'sheet-empty'
+  | 'sheet-header-only'
+  | 'bad-sheet'
+  | 'workbook-browser';
 
 export interface ImportError {
   code: ImportErrorCode;
+  /** For a workbook: its sheets, so another can be chosen after an error about one. */
+  workbook?: WorkbookInfo;
   /** Extra detail for the message (for `read-failed`, the browser's error text). */
   detail?: string;
   /** For `unclosed-quote`: the row where the quote opens. */
