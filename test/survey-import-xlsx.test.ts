@@ -147,7 +147,7 @@ describe('workbooks that cannot be read get a reason', () => {
   });
 
   test('a workbook cut anywhere is an error or a partial result, never a throw or a lost row', async () => {
-    const bytes = fixtureFiles()['several-sheets.xlsx'];
+    const bytes = new Uint8Array(fixtureFiles()['several-sheets.xlsx'] as Buffer);
     for (let cut = 1; cut < bytes.length; cut += 97) {
       const outcome = await readSurvey(new Blob([bytes.subarray(0, cut)]));
       if (outcome.status === 'result') {
@@ -157,9 +157,9 @@ describe('workbooks that cannot be read get a reason', () => {
   });
 
   test('damaged deflate data in the sheet gives a partial result or an error naming the damage', async () => {
-    const bytes = Buffer.from(fixtureFiles()['several-sheets.xlsx']);
+    const bytes = new Uint8Array(fixtureFiles()['several-sheets.xlsx'] as Buffer);
     // Overwrite bytes inside the third sheet's compressed data (its local header names it).
-    const at = bytes.indexOf('xl/worksheets/sheet3.xml') + 'xl/worksheets/sheet3.xml'.length + 40;
+    const at = Buffer.from(bytes).indexOf('xl/worksheets/sheet3.xml') + 'xl/worksheets/sheet3.xml'.length + 40;
     bytes.fill(0xff, at, at + 30);
     const outcome = await readSurvey(new Blob([bytes]));
     if (outcome.status === 'error') expect(outcome.error.code).toMatch(/workbook-corrupt|no-answer-column|sheet-/);
@@ -264,7 +264,7 @@ describe('a generated sheet: every row accounted for', () => {
       data++;
       rows.push([{ serial: 45292 + Math.floor(next() * 366) }, answer, next() < 0.5 ? 'Red' : 'Blue']);
     }
-    const outcome = await readSurvey(new Blob([xlsx({ sheets: [{ name: 'Data', rows }] })]), {}, { sliceBytes: 4096 });
+    const outcome = await readSurvey(new Blob([new Uint8Array(xlsx({ sheets: [{ name: 'Data', rows }] }))]), {}, { sliceBytes: 4096 });
     expect(outcome.status).toBe('result');
     if (outcome.status !== 'result') return;
     expect(outcome.result.counts).toEqual(counts);

@@ -33,7 +33,7 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-const bytesOf = async (file: Blob, start: number, end: number) => new Uint8Array(await file.slice(start, end).arrayBuffer());
+const bytesOf = async (file: Blob, start: number, end: number): Promise<Uint8Array<ArrayBuffer>> => new Uint8Array(await file.slice(start, end).arrayBuffer());
 const u16 = (view: DataView, at: number) => view.getUint16(at, true);
 const u32 = (view: DataView, at: number) => view.getUint32(at, true);
 const u64 = (view: DataView, at: number) => Number(view.getBigUint64(at, true));
@@ -145,7 +145,7 @@ export async function streamZipEntry(file: Blob, entry: ZipEntry, onData: (bytes
   const sliceBytes = options.sliceBytes ?? 1024 * 1024;
   const progress = { bytesRead: 0 };
   let at = start;
-  const compressed = new ReadableStream<Uint8Array>({
+  const compressed = new ReadableStream<Uint8Array<ArrayBuffer>>({
     async pull(controller) {
       if (at >= end) {
         controller.close();
@@ -161,7 +161,7 @@ export async function streamZipEntry(file: Blob, entry: ZipEntry, onData: (bytes
   let reported = 0;
   try {
     for (;;) {
-      let chunk: ReadableStreamReadResult<Uint8Array>;
+      let chunk: ReadableStreamReadResult<Uint8Array<ArrayBuffer>>;
       try {
         chunk = await reader.read();
       } catch (error) {
