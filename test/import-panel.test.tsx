@@ -383,9 +383,9 @@ describe('ImportPanel: workbooks', () => {
   const workbooks = join(import.meta.dirname, 'fixtures/workbooks');
   // The machine running the tests may be busy: give the in-process reader time.
   const SLOW = { timeout: 10_000 };
-  async function chooseWorkbook(name: string) {
-    const input = screen.getByTestId('responses-file') as HTMLInputElement;
-    await act(async () => {
+  function chooseWorkbook(name: string) {
+    const input = screen.getByTestId<HTMLInputElement>('responses-file');
+    act(() => {
       fireEvent.change(input, { target: { files: [new File([readFileSync(join(workbooks, name))], name)] } });
     });
   }
@@ -393,8 +393,8 @@ describe('ImportPanel: workbooks', () => {
   test('several sheets: says which sheet was read and why, and another sheet is read when chosen', async () => {
     const onResult = vi.fn();
     render(<ImportPanel locale="en" onResult={onResult} />);
-    await chooseWorkbook('several-sheets.xlsx');
-    const picker = (await screen.findByTestId('import-sheet', {}, SLOW)) as HTMLSelectElement;
+    chooseWorkbook('several-sheets.xlsx');
+    const picker = await screen.findByTestId<HTMLSelectElement>('import-sheet', {}, SLOW);
     expect(screen.getByLabelText('Sheet')).toBe(picker);
     expect([...picker.options].map((option) => option.textContent)).toEqual(['Read me', 'Old answers (hidden, recommendation question)', 'Responses (recommendation question)', 'Summary']);
     expect(picker.value).toBe('2');
@@ -402,31 +402,31 @@ describe('ImportPanel: workbooks', () => {
     expect(screen.getByTestId('import-format').textContent).toBe('Excel workbook (.xlsx)');
     expect(screen.queryByTestId('import-encoding')).toBeNull();
     expect((onResult.mock.calls.at(-1)?.[0] as ImportResult).counts).toEqual([1, 0, 0, 1, 0, 0, 1, 1, 1, 2, 3]);
-    await act(async () => {
+    act(() => {
       fireEvent.change(picker, { target: { value: '3' } });
     });
     await waitFor(() => expect((onResult.mock.calls.at(-1)?.[0] as ImportResult | null)?.workbook?.sheet).toBe(3), SLOW);
     expect(screen.getByTestId('import-sheet-chosen').textContent).toBe('Read the sheet “Summary”, as chosen.');
     // The note sheet has no answers: the message, and the picker to choose again.
-    await act(async () => {
+    act(() => {
       fireEvent.change(screen.getByTestId('import-sheet'), { target: { value: '0' } });
     });
     expect((await screen.findByRole('alert', {}, SLOW)).textContent).toMatch(/No column holds answers from 0 to 10/);
-    expect((screen.getByTestId('import-sheet') as HTMLSelectElement).value).toBe('0');
+    expect(screen.getByTestId<HTMLSelectElement>('import-sheet').value).toBe('0');
     expect(onResult).toHaveBeenLastCalledWith(null);
   });
 
   test('choosing another column keeps the sheet', async () => {
     const onResult = vi.fn();
     render(<ImportPanel locale="en" onResult={onResult} />);
-    await chooseWorkbook('several-sheets.xlsx');
+    chooseWorkbook('several-sheets.xlsx');
     await screen.findByTestId('import-sheet', {}, SLOW);
-    await act(async () => {
+    act(() => {
       fireEvent.change(screen.getByTestId('import-sheet'), { target: { value: '3' } });
     });
     await waitFor(() => expect((onResult.mock.calls.at(-1)?.[0] as ImportResult | null)?.workbook?.sheet).toBe(3), SLOW);
     // Summary: column 1 holds the counts 1..11; as the answer, 11 is out of range.
-    await act(async () => {
+    act(() => {
       fireEvent.change(screen.getByTestId('import-column'), { target: { value: '1' } });
     });
     await waitFor(() => expect((onResult.mock.calls.at(-1)?.[0] as ImportResult | null)?.column).toBe(1), SLOW);
@@ -449,7 +449,7 @@ describe('ImportPanel: workbooks', () => {
   ] as const)('%s %s: a message beside the field, no result', async (locale, name, message) => {
     const onResult = vi.fn();
     render(<ImportPanel locale={locale} onResult={onResult} />);
-    await chooseWorkbook(name);
+    chooseWorkbook(name);
     const alert = await screen.findByRole('alert', {}, SLOW);
     expect(alert.textContent).toMatch(message);
     expect(alert.textContent).not.toMatch(/NaN|undefined/);
@@ -458,7 +458,7 @@ describe('ImportPanel: workbooks', () => {
 
   test('French: the sheet line and the 1904 date system', async () => {
     render(<ImportPanel locale="fr" onResult={() => {}} />);
-    await chooseWorkbook('dates-1904.xlsx');
+    chooseWorkbook('dates-1904.xlsx');
     const line = await screen.findByTestId('import-sheet-chosen', {}, SLOW);
     expect(line.textContent).toBe('Lecture de la seule feuille, «\u00a0Sheet1\u00a0». Les dates suivent le calendrier 1904 (ancien Excel pour Mac).');
     expect(screen.queryByTestId('import-sheet')).toBeNull();

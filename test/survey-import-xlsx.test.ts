@@ -240,7 +240,7 @@ describe('a generated sheet: every row accounted for', () => {
   test('2,000 rows with blanks, text, errors, out-of-range values and rows left out', async () => {
     // Seeded draws; the expectation is tallied here as the cells are written.
     let state = 12345;
-    const next = () => ((state = (state * 1103515245 + 12345) >>> 0) / 4294967296);
+    const next = () => (state = (state * 1103515245 + 12345) >>> 0) / 4294967296;
     const rows: (Cell[] | null)[] = [['Response date', 'Likelihood to recommend', 'Team']];
     const counts = new Array<number>(11).fill(0);
     const skipped = { blank: 0, notANumber: 0, outOfRange: 0 };
@@ -252,11 +252,19 @@ describe('a generated sheet: every row accounted for', () => {
         continue;
       }
       let answer: Cell;
-      if (roll < 0.06) (answer = null), skipped.blank++;
-      else if (roll < 0.08) (answer = { error: '#DIV/0!' }), skipped.notANumber++;
-      else if (roll < 0.1) (answer = 'none'), skipped.notANumber++;
-      else if (roll < 0.12) (answer = 12), skipped.outOfRange++;
-      else {
+      if (roll < 0.06) {
+        answer = null;
+        skipped.blank++;
+      } else if (roll < 0.08) {
+        answer = { error: '#DIV/0!' };
+        skipped.notANumber++;
+      } else if (roll < 0.1) {
+        answer = 'none';
+        skipped.notANumber++;
+      } else if (roll < 0.12) {
+        answer = 12;
+        skipped.outOfRange++;
+      } else {
         const value = Math.floor(next() * 11);
         answer = value;
         counts[value]!++;
@@ -271,5 +279,39 @@ describe('a generated sheet: every row accounted for', () => {
     expect(outcome.result.rowsRead).toBe(data);
     expect(outcome.result.skipped).toEqual({ ...skipped, total: skipped.blank + skipped.notANumber + skipped.outOfRange });
     expect(sum(outcome.result.byMonth?.map((month) => sum(month.counts)) ?? [])).toBe(sum(counts));
+  });
+});
+
+describe('a workbook and the CSV of the same cells give the same result', () => {
+  // Same header and cells, written once as a workbook and once as CSV: every figure of the import must agree,
+  // with the analyst options too (keep each respondent's latest answer), since both feed the one plan and tally.
+  const header = ['Customer ID', 'Date', 'How likely are you to recommend us?', 'Comment', 'Segment'];
+  const rows: (string | number)[][] = [];
+  let state = 99;
+  const next = () => (state = (state * 1103515245 + 12345) >>> 0) / 4294967296;
+  for (let i = 0; i < 400; i++) {
+    const answer = next() < 0.05 ? '' : next() < 0.03 ? 'n/a' : Math.floor(next() * 11);
+    rows.push([
+      `C${100 + Math.floor(next() * 150)}`,
+      `2024-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`,
+      answer,
+      next() < 0.5 ? 'Too slow' : 'Fine',
+      next() < 0.5 ? 'Retail' : 'Business',
+    ]);
+  }
+  const csv = [header, ...rows].map((row) => row.join(',')).join('\n') + '\n';
+  const book = new Uint8Array(xlsx({ sheets: [{ name: 'Data', rows: [header, ...rows.map((row) => row.map((cell): Cell => (cell === '' ? null : cell)))] }] }));
+  const comparable = (result: ImportResult) => {
+    const { bytes: _bytes, workbook: _workbook, delimiter: _delimiter, encoding: _encoding, ...rest } = result;
+    return rest;
+  };
+  test.each([{}, { keepLatest: true }])('options %o', async (options) => {
+    const fromCsv = await readSurvey(new Blob([csv]), options);
+    const fromBook = await readSurvey(new Blob([book]), options);
+    expect(fromCsv.status).toBe('result');
+    expect(fromBook.status).toBe('result');
+    if (fromCsv.status !== 'result' || fromBook.status !== 'result') return;
+    expect(comparable(fromBook.result)).toEqual(comparable(fromCsv.result));
+    if (options.keepLatest) expect(fromBook.result.respondents?.repeats).toBeGreaterThan(0);
   });
 });

@@ -84,7 +84,11 @@ describe('workbook import', () => {
     if (expected.months) {
       await page.waitForSelector('[data-testid="nps-by-month"]');
       const months = await page.locator('[data-testid="nps-by-month"] tbody tr').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-n'))));
-      expect(months).toEqual(Object.keys(expected.months).sort().map((month) => expected.months?.[month]));
+      expect(months).toEqual(
+        Object.keys(expected.months)
+          .sort()
+          .map((month) => expected.months?.[month]),
+      );
     }
     expect(errors).toEqual([]);
     await closePage(page);
@@ -168,7 +172,9 @@ describe('workbook import', () => {
       const tasks = ((window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks ?? []).filter((t) => t.start >= since);
       return { ms: measure?.duration ?? NaN, longest: Math.max(0, ...tasks.map((t) => t.duration)), longTasks: tasks.length };
     }, before);
-    console.log(`[import 100k-row workbook] time to result ${timing.ms.toFixed(0)} ms; main thread: ${timing.longTasks} long tasks, longest ${timing.longest.toFixed(0)} ms; ${frames} frames drawn during the read`);
+    console.log(
+      `[import 100k-row workbook] time to result ${timing.ms.toFixed(0)} ms; main thread: ${timing.longTasks} long tasks, longest ${timing.longest.toFixed(0)} ms; ${frames} frames drawn during the read`,
+    );
     expect(errors).toEqual([]);
     await closePage(page);
   });

@@ -133,7 +133,8 @@ class SharedStrings {
     // Leading/trailing spaces need xml:space="preserve"; one string is written as rich text runs to test them.
     const items = this.list.map((text) => {
       const preserve = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
-      if (text.startsWith('Rich: ')) return `<si><r><rPr><b/></rPr><t>Rich: </t></r><r><t${preserve}>${escapeXml(text.slice(6))}</t></r><rPh sb="0" eb="1"><t>PHONETIC</t></rPh></si>`;
+      if (text.startsWith('Rich: '))
+        return `<si><r><rPr><b/></rPr><t>Rich: </t></r><r><t${preserve}>${escapeXml(text.slice(6))}</t></r><rPh sb="0" eb="1"><t>PHONETIC</t></rPh></si>`;
       return `<si><t${preserve}>${escapeXml(text)}</t></si>`;
     });
     return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.list.length}" uniqueCount="${this.list.length}">${items.join('')}</sst>`;
@@ -181,7 +182,9 @@ export function xlsx(spec: WorkbookSpec): Buffer {
   const sheets = spec.sheets.map((sheet) => Buffer.from([...sheetXml(sheet, strings)].join(''), 'utf8'));
   const stored = spec.stored ?? false;
   const text = (name: string, content: string): ZipEntry => ({ name, data: Buffer.from(content, 'utf8'), stored });
-  const sheetEntries = spec.sheets.map((_, index) => `<Override PartName="/xl/worksheets/sheet${index + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
+  const sheetEntries = spec.sheets
+    .map((_, index) => `<Override PartName="/xl/worksheets/sheet${index + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+    .join('');
   return zip([
     text(
       '[Content_Types].xml',
@@ -200,8 +203,13 @@ export function xlsx(spec: WorkbookSpec): Buffer {
     text(
       'xl/_rels/workbook.xml.rels',
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${spec.sheets
-        .map((_, index) => `<Relationship Id="rId${index + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`)
-        .join('')}<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="/xl/sharedStrings.xml"/></Relationships>`,
+        .map(
+          (_, index) =>
+            `<Relationship Id="rId${index + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`,
+        )
+        .join(
+          '',
+        )}<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="/xl/sharedStrings.xml"/></Relationships>`,
     ),
     ...sheets.map((data, index): ZipEntry => ({ name: `xl/worksheets/sheet${index + 1}.xml`, data, stored })),
     text('xl/styles.xml', STYLES),
@@ -222,9 +230,12 @@ function odsCell(cell: Cell): string {
       .join('');
     return `<table:table-cell office:value-type="string" calcext:value-type="string">${paragraphs}</table:table-cell>`;
   }
-  if ('bool' in cell) return `<table:table-cell office:value-type="boolean" office:boolean-value="${cell.bool}"><text:p>${cell.bool ? 'TRUE' : 'FALSE'}</text:p></table:table-cell>`;
-  if ('error' in cell) return `<table:table-cell table:formula="of:=NA()" office:value-type="string" office:string-value="" calcext:value-type="error"><text:p>${escapeXml(cell.error)}</text:p></table:table-cell>`;
-  if ('isoDate' in cell) return `<table:table-cell table:style-name="ce1" office:value-type="date" office:date-value="${cell.isoDate}"><text:p>${cell.isoDate}</text:p></table:table-cell>`;
+  if ('bool' in cell)
+    return `<table:table-cell office:value-type="boolean" office:boolean-value="${cell.bool}"><text:p>${cell.bool ? 'TRUE' : 'FALSE'}</text:p></table:table-cell>`;
+  if ('error' in cell)
+    return `<table:table-cell table:formula="of:=NA()" office:value-type="string" office:string-value="" calcext:value-type="error"><text:p>${escapeXml(cell.error)}</text:p></table:table-cell>`;
+  if ('isoDate' in cell)
+    return `<table:table-cell table:style-name="ce1" office:value-type="date" office:date-value="${cell.isoDate}"><text:p>${cell.isoDate}</text:p></table:table-cell>`;
   throw new Error('serial cells are for XLSX only');
 }
 
@@ -272,7 +283,9 @@ export function ods(spec: WorkbookSpec): Buffer {
     },
     {
       name: 'meta.xml',
-      data: Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" office:version="1.3"><office:meta><meta:generator>NPS Atlas test fixture</meta:generator></office:meta></office:document-meta>'),
+      data: Buffer.from(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" office:version="1.3"><office:meta><meta:generator>NPS Atlas test fixture</meta:generator></office:meta></office:document-meta>',
+      ),
     },
     {
       name: 'META-INF/manifest.xml',
@@ -350,7 +363,24 @@ function seeded(seed: number): () => number {
   };
 }
 
-const SURVEY_STRINGS = ['Respondent ID', 'Submitted', 'How likely are you to recommend Acme to a friend or colleague?', 'What is the main reason for your score?', 'Segment', 'n/a', 'Retail', 'Business', 'Public sector', 'Education', 'Great support, fast answers', 'Too expensive for what it does', 'The app crashes, "again" & again', 'Fine', 'Easy to use; my team loves it', 'Delivery late\nbut friendly staff'];
+const SURVEY_STRINGS = [
+  'Respondent ID',
+  'Submitted',
+  'How likely are you to recommend Acme to a friend or colleague?',
+  'What is the main reason for your score?',
+  'Segment',
+  'n/a',
+  'Retail',
+  'Business',
+  'Public sector',
+  'Education',
+  'Great support, fast answers',
+  'Too expensive for what it does',
+  'The app crashes, "again" & again',
+  'Fine',
+  'Easy to use; my team loves it',
+  'Delivery late\nbut friendly staff',
+];
 const SEGMENT_INDEX = [6, 7, 8, 9];
 const REASON_INDEX = [10, 11, 12, 13, 14, 15, -1];
 const ANSWER_WEIGHTS = [3, 1, 1, 2, 2, 4, 6, 10, 18, 22, 31];
@@ -366,7 +396,12 @@ export async function writeSurveyXlsx(path: string, spec: { rows: number; seed?:
   const cumulative: number[] = [];
   for (const weight of ANSWER_WEIGHTS) cumulative.push((cumulative.at(-1) ?? 0) + weight);
   const total = cumulative.at(-1) as number;
-  const expected: SurveyWorkbookExpectation = { counts: new Array<number>(11).fill(0), rowsRead: 0, skipped: { blank: 0, notANumber: 0, outOfRange: 0, total: 0 }, months: new Map() };
+  const expected: SurveyWorkbookExpectation = {
+    counts: new Array<number>(11).fill(0),
+    rowsRead: 0,
+    skipped: { blank: 0, notANumber: 0, outOfRange: 0, total: 0 },
+    months: new Map(),
+  };
 
   const out = createWriteStream(path);
   let offset = 0;
@@ -410,10 +445,22 @@ export async function writeSurveyXlsx(path: string, spec: { rows: number; seed?:
     await write(Buffer.concat([localHeader(name, crc, body.length, data.length, false), name, body]));
   };
 
-  await small('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`);
-  await small('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  await small('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Responses" sheetId="1" r:id="rId1"/></sheets></workbook>`);
-  await small('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`);
+  await small(
+    '[Content_Types].xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
+  );
+  await small(
+    '_rels/.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  await small(
+    'xl/workbook.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Responses" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
+  await small(
+    'xl/_rels/workbook.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+  );
 
   // The sheet, streamed through a raw deflater.
   const sheetName = Buffer.from('xl/worksheets/sheet1.xml');
@@ -435,7 +482,9 @@ export async function writeSurveyXlsx(path: string, spec: { rows: number; seed?:
     crc = crc32(data, crc);
     if (!deflater.write(data)) await once(deflater, 'drain');
   };
-  await feed(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c></row>`);
+  await feed(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c></row>`,
+  );
   let piece = '';
   for (let index = 1; index <= spec.rows; index++) {
     const r = index + 1;
@@ -487,7 +536,10 @@ export async function writeSurveyXlsx(path: string, spec: { rows: number; seed?:
 
   await small('xl/styles.xml', STYLES);
   const sst = SURVEY_STRINGS.map((text) => `<si><t${/\n/.test(text) ? ' xml:space="preserve"' : ''}>${escapeXml(text)}</t></si>`).join('');
-  await small('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${SURVEY_STRINGS.length}" uniqueCount="${SURVEY_STRINGS.length}">${sst}</sst>`);
+  await small(
+    'xl/sharedStrings.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${SURVEY_STRINGS.length}" uniqueCount="${SURVEY_STRINGS.length}">${sst}</sst>`,
+  );
 
   const centralStart = offset;
   const directory = Buffer.concat(central);

@@ -40,7 +40,16 @@ export async function openOds(file: Blob, entries: Map<string, ZipEntry>, sliceB
       hidden: info.hidden,
       sample: samples[index] as string[][],
       async stream(sink, afterSlice) {
-        await scanEntry(file, content, new OdsHandler(() => {}, (sheet) => (sheet === index ? sink : undefined)), sliceBytes, afterSlice);
+        await scanEntry(
+          file,
+          content,
+          new OdsHandler(
+            () => {},
+            (sheet) => (sheet === index ? sink : undefined),
+          ),
+          sliceBytes,
+          afterSlice,
+        );
       },
     })),
   };

@@ -231,7 +231,13 @@ async function streamSheet(file: Blob, sheet: SheetSource, plan: ImportPlan, inf
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /** Feed an entry's bytes, decoded as UTF-8, to an XML handler. */
-export async function scanEntry(file: Blob, entry: ZipEntry, handler: XmlHandler, sliceBytes: number | undefined, afterSlice?: (bytesRead: number, totalBytes: number) => boolean | Promise<boolean>): Promise<void> {
+export async function scanEntry(
+  file: Blob,
+  entry: ZipEntry,
+  handler: XmlHandler,
+  sliceBytes: number | undefined,
+  afterSlice?: (bytesRead: number, totalBytes: number) => boolean | Promise<boolean>,
+): Promise<void> {
   const decoder = new TextDecoder('utf-8');
   const scanner = new XmlScanner(handler);
   let first = true;

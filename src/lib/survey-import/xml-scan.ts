@@ -84,7 +84,13 @@ export class XmlScanner {
           const end = text.indexOf(']]>', lt + 9);
           if (end === -1) return this.keep(text.slice(lt));
           // CDATA is literal text: escape what the handler will decode.
-          if (handler.wantsText) handler.text(text.slice(lt + 9, end).replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+          if (handler.wantsText)
+            handler.text(
+              text
+                .slice(lt + 9, end)
+                .replace(/&/g, '&amp;')
+                .replace(/</g, '&lt;'),
+            );
           pos = end + 3;
           continue;
         }

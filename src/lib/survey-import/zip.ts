@@ -89,8 +89,14 @@ export async function readZipDirectory(file: Blob): Promise<Map<string, ZipEntry
       const length = u16(view, extra + 2);
       if (id === 1) {
         let field = extra + 4;
-        if (entrySize === 0xffffffff) (entrySize = u64(view, field)), (field += 8);
-        if (compressedSize === 0xffffffff) (compressedSize = u64(view, field)), (field += 8);
+        if (entrySize === 0xffffffff) {
+          entrySize = u64(view, field);
+          field += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(view, field);
+          field += 8;
+        }
         if (offset === 0xffffffff) offset = u64(view, field);
       }
       extra += 4 + length;
