@@ -11,8 +11,9 @@
  *     its clean twin (the same file without that quote), same process. The import must count the 999 rows before
  *     the quote and report the rest as one unreadable record, in time linear in the file.
  * (c) Build time with the dataset scaled ×1, ×10 and ×100 (test/bench/scale-dataset.ts; temporary folders only).
+ * (w, x) Workbooks (.xlsx) in Node and in Chromium at 10k, 100k and 1,048,575 rows (test/bench/workbooks.ts).
  *
- * Options: --only a,q,b,c   --quote-rows 1000000,5000000   --rows 10000,100000   --scales 1,10   --dist <built site for (b)>   --keep (keep temp files)
+ * Options: --only a,q,b,c,w,x   --xlsx-rows 10000,100000,1048575   --quote-rows 1000000,5000000   --rows 10000,100000   --scales 1,10   --dist <built site for (b)>   --keep (keep temp files)
  * Survey files come from test/support/make-survey-csv.ts (seeded); each result is checked against the counts the
  * generator drew, so a fast wrong answer shows as a mismatch.
  */
@@ -28,11 +29,13 @@ import { serveStatic } from '../support/static-server.ts';
 import { writeScaledDataset } from './scale-dataset.ts';
 import { scanScoreColumn } from './score-scanner.ts';
 import { writeUnclosedQuoteCsv } from './unclosed-quote.ts';
+import { benchWorkbooksBrowser, benchWorkbooksNode } from './workbooks.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const list = (name: string, fallback: number[]) => (option(name) ? (option(name) as string).split(',').map(Number) : fallback);
-const only = new Set((option('--only') ?? 'a,q,b,c').split(','));
+const only = new Set((option('--only') ?? 'a,q,b,w,x,c').split(','));
+const xlsxRowSizes = list('--xlsx-rows', [10_000, 100_000, 1_048_575]);
 const quoteRowSizes = list('--quote-rows', [1_000_000, 5_000_000]);
 const rowSizes = list('--rows', [10_000, 100_000, 1_000_000, 5_000_000]);
 const browserSizes = rowSizes.filter((rows) => rows <= 1_000_000);
@@ -220,7 +223,8 @@ async function benchBrowser() {
   const browser = await launchChromium();
   const rows: string[][] = [];
   try {
-    for (const size of browserSizes) {
+    if (only.has('x')) await benchWorkbooksBrowser(xlsxRowSizes, work, browser, server.url, table);
+    for (const size of only.has('b') ? browserSizes : []) {
       const file = await surveyFile(size);
       const counted = file.expected.counts.reduce((sum, count) => sum + count, 0);
       const context = await browser.newContext();
@@ -269,11 +273,13 @@ async function benchBrowser() {
     await server.close();
     site?.remove();
   }
-  table(
-    '(b) Import in Chromium through the worker, /compare/: from picking the file to the score on screen; the main thread\'s long tasks (> 50 ms) meanwhile.',
-    ['rows', 'file', 'time to result', 'throughput', 'longest main-thread task', 'long tasks', 'n exact'],
-    rows,
-  );
+  if (rows.length > 0) {
+    table(
+      '(b) Import in Chromium through the worker, /compare/: from picking the file to the score on screen; the main thread\'s long tasks (> 50 ms) meanwhile.',
+      ['rows', 'file', 'time to result', 'throughput', 'longest main-thread task', 'long tasks', 'n exact'],
+      rows,
+    );
+  }
 }
 
 function benchBuild() {
@@ -296,7 +302,8 @@ const started = performance.now();
 try {
   if (only.has('a')) await benchNode();
   if (only.has('q')) await benchUnclosedQuote();
-  if (only.has('b')) await benchBrowser();
+  if (only.has('w')) await benchWorkbooksNode(xlsxRowSizes, work, table);
+  if (only.has('b') || only.has('x')) await benchBrowser();
   if (only.has('c')) benchBuild();
 } finally {
   if (!args.includes('--keep')) rmSync(work, { recursive: true, force: true });
