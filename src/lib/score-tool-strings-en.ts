@@ -175,7 +175,7 @@ export const scoreToolStringsEn = {
   leaderGap: (gap: string, leader: string, value: string) => `${gap} points from the leader, ${leader} (${value}).`,
   youLead: (gap: string, leader: string) => `You are ahead of the leader, ${leader}, by ${gap} points.`,
   noRanked: 'No exact company figure to rank your score against with these settings.',
-  tableScrollHint: 'Scroll the table sideways for the period, market, method, grade, n and source.',
+  tableScrollHint: 'Scroll the table sideways for the fieldwork, market, method, grade, n and source.',
   peersWithoutFigure: (list: string) => `No figure under these settings for ${list}.`,
   circaN: 'c.',
   benchmarksUsed: (count: string, grade: string, market: string, years: string, type: string | null, peers: string | null) =>
@@ -220,7 +220,7 @@ export const scoreToolStringsEn = {
   tableCaption: (sector: string) => `Your score and the ${sector} figures used, with how your score compares with each`,
   colCompany: 'Company',
   colNps: 'NPS',
-  colPeriod: 'Period',
+  colPeriod: 'Fieldwork',
   colMarket: 'Market',
   colSurveyType: 'Survey type',
   colGrade: 'Grade',

@@ -168,7 +168,7 @@ export const scoreToolStringsFr: ScoreToolStrings = {
   leaderGap: (gap: string, leader: string, value: string) => `${gap} points par rapport au leader, ${leader} (${value}).`,
   youLead: (gap: string, leader: string) => `Vous devancez le leader, ${leader}, de ${gap} points.`,
   noRanked: 'Aucun chiffre exact d’entreprise auquel comparer votre score avec ces réglages.',
-  tableScrollHint: 'Faites défiler le tableau latéralement pour la période, le marché, la méthode, la note, le n et la source.',
+  tableScrollHint: 'Faites défiler le tableau latéralement pour le terrain, le marché, la méthode, la note, le n et la source.',
   peersWithoutFigure: (list: string) => `Aucun chiffre avec ces réglages pour ${list}.`,
   circaN: 'env.',
   benchmarksUsed: (count: string, grade: string, market: string, years: string, type: string | null, peers: string | null) =>
@@ -212,7 +212,7 @@ export const scoreToolStringsFr: ScoreToolStrings = {
   tableCaption: (sector: string) => `Votre score et les chiffres du secteur ${sector} utilisés, avec la comparaison pour chacun`,
   colCompany: 'Entreprise',
   colNps: 'NPS',
-  colPeriod: 'Période',
+  colPeriod: 'Terrain',
   colMarket: 'Marché',
   colSurveyType: 'Type d’enquête',
   colGrade: 'Note',
