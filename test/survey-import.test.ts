@@ -140,6 +140,13 @@ describe('splitRecords and detectDelimiter', () => {
   test('quoted separators and line breaks do not mislead detection', () => {
     expect(detectDelimiter('q1;q2\n"9, really";"line\none, two, three"\n"7";"x"\n')).toBe(';');
   });
+  test('one-field records (stray lines of a broken comment) do not outvote the delimiter the other records use', () => {
+    // Found by test/property.test.ts (seed 1123604009): five one-field records made every delimiter's most
+    // common count 1, so the file fell back to `,` and lost its answer column.
+    const text = 'Respondent;Score;Comment\r\n1;0;\n1;0;;\n1;0;"broken, \n1;0;"\na\n"\n1;0;"\ra\ra\r\na"\n1;0;;\n1;0;;\n';
+    expect(detectDelimiter(text)).toBe(';');
+    expect(detectDelimiter('a\nb\nc\nd\n1,2\n')).toBe(',');
+  });
   test('a single column defaults to comma', () => {
     expect(detectDelimiter('9\n10\n7\n')).toBe(',');
   });

@@ -3,7 +3,9 @@
  * same splitter the worker streams the whole file through).
  *
  * Detection: split the sample with `,`, `;` and tab, count fields per record, and keep the delimiter
- * whose count is the most consistent across records (ties → more fields). Quoted fields may hold
+ * whose most common count of two or more fields covers the most records (ties → more fields). Records
+ * of one field do not vote: a run of one-field records (lines inside a comment's line breaks, say) must
+ * not hide the delimiter every other record uses. Quoted fields may hold
  * separators, doubled quotes and line breaks. An Excel `sep=;` first line decides outright.
  */
 import { MAX_RECORD_CHARS, RecordSplitter, type UnreadableSpan } from './records.ts';
@@ -78,6 +80,7 @@ export function detectDelimiter(text: string, complete = true): Delimiter {
     let mode = 1;
     let modeCount = 0;
     for (const [fields, count] of tally) {
+      if (fields < 2) continue;
       if (count > modeCount || (count === modeCount && fields > mode)) {
         mode = fields;
         modeCount = count;
