@@ -8,24 +8,11 @@ import { CSV_MEDIA_TYPE, type CsvCell, csvFormatFor, writeCsv } from '../lib/csv
 import type { Locale } from '../lib/i18n.ts';
 import { type DrawOp, EXPORT_FONTS, type ExportMeta, layoutExport } from '../lib/chart-kit/export-layout.ts';
 import { BACKGROUND } from '../lib/chart-kit/palette.ts';
+import { downloadBlob } from './download.ts';
 import { hatch } from './hatch.ts';
 
 /** Scale of every PNG export: twice the chart's CSS pixels. */
 export const EXPORT_SCALE = 2;
-
-/** Save a blob under a file name through a temporary link. */
-export function downloadBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Rows as a CSV download in the page's language's format (see src/lib/csv-write.ts). */
 export function downloadCsv(rows: readonly (readonly CsvCell[])[], locale: Locale, name: string): void {

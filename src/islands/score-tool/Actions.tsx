@@ -1,5 +1,6 @@
 /** Share and export: copy the link, download the chart as PNG and the results as CSV, print. */
 import { type RefObject, useState } from 'react';
+import { downloadBlob } from '../../charts/download.ts';
 import { CSV_MEDIA_TYPE } from '../../lib/csv-write.ts';
 import type { ScoreToolStrings } from '../../lib/score-tool-strings.ts';
 
@@ -16,20 +17,6 @@ export interface ActionsProps {
   link?: (() => string) | undefined;
   /** Said beside the button when the link can't carry everything shown (a file's rows). */
   linkNote?: string | undefined;
-}
-
-/** Save a blob under a file name through a temporary link. */
-export function downloadBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function Actions({ t, chartContainer, hasChart, csv, fileBase, link, linkNote }: ActionsProps) {
