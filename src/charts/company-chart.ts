@@ -9,13 +9,13 @@ import type { CompanyChartData, CompanyPoint } from '../lib/chart-kit/chart-data
 import { BACKGROUND, FONT, GRADE_COLOURS, GRID, MUTED } from '../lib/chart-kit/palette.ts';
 import { formatNps } from '../lib/format.ts';
 import { paddedRange, yearTicks } from '../lib/ranking.ts';
+import { GRADES as GRADE_ORDER } from '../lib/grades.ts';
 import type { Grade, Relation } from '../lib/schema.ts';
 import { downloadChartPng, downloadCsv } from './export.ts';
 import { pointLabels, whiteBackground } from './plugins.ts';
 import { registerScatterChart } from './register.ts';
 import { readChartData } from './page-data.ts';
 
-const GRADE_ORDER: Grade[] = ['A', 'B', 'C', 'D'];
 const isBound = (r: Relation) => r !== 'exact' && r !== 'about';
 
 export function mountCompanyChart(root: HTMLElement): void {

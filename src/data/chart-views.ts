@@ -13,11 +13,10 @@ import { formatCount, formatFigure, formatMarket, formatNps, formatWhen, formatY
 import { type Locale, localePath } from '../lib/i18n.ts';
 import { marketCodes } from '../lib/markets.ts';
 import { isPointValue as isValue } from '../lib/figures.ts';
-import type { Grade } from '../lib/schema.ts';
+import { GRADES } from '../lib/grades.ts';
 import { ui } from '../lib/ui-strings.ts';
 import { type CompanyView, type FigureView, type SectorView, sectorName, segmentText } from './views.ts';
 
-const GRADES: readonly Grade[] = ['A', 'B', 'C', 'D'];
 
 const facts = (f: FigureView): FilterFacts => ({ market: f.observation.market, surveyType: f.observation.survey_type, grade: f.grade, period: f.observation.period });
 const sourceName = (f: FigureView) => f.source.publisher ?? f.source.title;

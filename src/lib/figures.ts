@@ -14,6 +14,7 @@
  *
  * Imports nothing at runtime, so the browser (score tool, sector filters) shares it without pulling in Zod.
  */
+import { GRADES } from './grades.ts';
 import type { Audience, Grade, Relation } from './schema.ts';
 
 /** The facts about a figure the counting rule reads. */
@@ -37,8 +38,8 @@ export interface FigureFacts {
   n?: number | undefined;
 }
 
-/** Grades, best first. */
-export const GRADE_ORDER: readonly Grade[] = ['A', 'B', 'C', 'D'];
+/** Grades, best first (the list in grades.ts). */
+export const GRADE_ORDER: readonly Grade[] = GRADES;
 
 /** Headlines (home and sector pages) count figures graded B or better unless the reader asks for another grade. */
 export const HEADLINE_MIN_GRADE: Grade = 'B';

@@ -376,6 +376,20 @@ function smallestK(limit: number, scoreAt: (k: number) => number, target: number
 }
 
 /**
+ * The fewest extra promoters that bring a net count (promoters − detractors, possibly fractional when it comes from
+ * a score and n) over `n` answers to `targetPoints`: the smallest k with (net + k)/(n + k) ≥ t. 0 when already
+ * there; null for a target of 100 not yet reached (never, while anyone is not a promoter).
+ */
+export function morePromotersForTarget(net: number, n: number, targetPoints: number): number | null {
+  if (meets((net / n) * 100, targetPoints)) return 0;
+  const t = targetPoints / 100;
+  if (t >= 1) return null;
+  // k ≥ (t·n − net)/(1 − t): an upper bound for the search.
+  const estimate = Math.ceil((t * n - net) / (1 - t)) + 2;
+  return smallestK(Math.max(1, estimate), (k) => ((net + k) / (n + k)) * 100, targetPoints);
+}
+
+/**
  * How many more promoters, or how many detractors won over, bring the score to `targetPoints` (−100..100).
  * Routes that can never reach the target give `null` (e.g. a target of 100 with passives left).
  */
@@ -386,13 +400,7 @@ export function targetGap(c: ResponseCounts, targetPoints: number): TargetGap {
   const net = c.promoters - c.detractors;
   const reached = meets((net / n) * 100, targetPoints);
   if (reached) return { target: targetPoints, reached, morePromoters: 0, detractorsToPassives: 0, detractorsToPromoters: 0 };
-  // Extra promoters: (net + k)/(n + k) ≥ t; k ≥ (t·n − net)/(1 − t) for t < 1. Upper bound for the search:
-  const t = targetPoints / 100;
-  let morePromoters: number | null = null;
-  if (t < 1) {
-    const estimate = Math.ceil((t * n - net) / (1 - t)) + 2;
-    morePromoters = smallestK(Math.max(1, estimate), (k) => ((net + k) / (n + k)) * 100, targetPoints);
-  }
+  const morePromoters = morePromotersForTarget(net, n, targetPoints);
   const detractorsToPassives = smallestK(c.detractors, (k) => ((net + k) / n) * 100, targetPoints);
   const detractorsToPromoters = smallestK(c.detractors, (k) => ((net + 2 * k) / n) * 100, targetPoints);
   return { target: targetPoints, reached, morePromoters, detractorsToPassives, detractorsToPromoters };

@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { countryCodeProblem, marketCodeProblem } from './iso-3166.ts';
+import { GRADES, type Grade } from './grades.ts';
 
 /** Lower-case kebab slug, used as a URL segment: `retail-banking`. */
 export const SlugSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case kebab slug such as "retail-banking"'));
@@ -50,9 +51,7 @@ export const PeriodSchema = z.string().check(
   realDates,
 );
 
-export const GRADES = ['A', 'B', 'C', 'D'] as const;
-/** Reliability grade of a source, A (independent survey with stated method) to D (unsourced, estimated or modelled). */
-export type Grade = (typeof GRADES)[number];
+export { GRADES, type Grade };
 
 export const CHANGE_KINDS = ['schema', 'added', 'corrected', 'removed'] as const;
 /** What a changelog entry did: schema (major), added rows (minor), corrected or removed rows (patch). */

@@ -14,6 +14,7 @@ import {
   sharesFromCounts,
   targetGap,
   validateCounts,
+  morePromotersForTarget,
 } from './nps-stats.ts';
 import type { ToolInput } from './url-state.ts';
 
@@ -121,13 +122,8 @@ export function computeResults(
   return { ok: true, results };
 }
 
-// "More promoters" from the net count (P − D) and n only: the smallest k with (net + k)/(n + k) ≥ t.
+// "More promoters" from the net count (P − D) and n only (the detractor routes need counts).
 function targetGapFromNet(net: number, n: number, target: number): TargetResult {
-  const meets = (k: number) => ((net + k) / (n + k)) * 100 >= target - 1e-9;
-  if (meets(0)) return { target, reached: true, morePromoters: 0 };
-  if (target >= 100) return { target, reached: false, morePromoters: null };
-  const t = target / 100;
-  let k = Math.max(0, Math.floor((t * n - net) / (1 - t)) - 2);
-  while (!meets(k)) k += 1;
-  return { target, reached: false, morePromoters: k };
+  const morePromoters = morePromotersForTarget(net, n, target);
+  return { target, reached: morePromoters === 0, morePromoters };
 }
