@@ -81,12 +81,14 @@ export function npsFromCounts(c: ResponseCounts): number {
 function rawScore(c: ResponseCounts): number {
   return (c.promoters - c.detractors) / totalResponses(c);
 }
-function rawVariance(c: ResponseCounts): number {
-  const n = totalResponses(c);
-  const p = c.promoters / n;
-  const d = c.detractors / n;
+/** V = p + d − (p − d)² from the promoter and detractor shares: the one place this formula is written. */
+function varianceOfShares(p: number, d: number): number {
   // p + d − (p − d)² can come out a hair below 0 in floating point for a single category.
   return Math.max(0, p + d - (p - d) ** 2);
+}
+function rawVariance(c: ResponseCounts): number {
+  const n = totalResponses(c);
+  return varianceOfShares(c.promoters / n, c.detractors / n);
 }
 
 /**
@@ -314,7 +316,7 @@ export function sampleSizeForMargin(marginPoints: number, assumption: PlanningAs
   const halfWidth = (n: number) => {
     const pt = (p * n + 0.75) / (n + 3);
     const dt = (d * n + 0.75) / (n + 3);
-    return z * Math.sqrt(Math.max(0, pt + dt - (pt - dt) ** 2) / (n + 3));
+    return z * Math.sqrt(varianceOfShares(pt, dt) / (n + 3));
   };
   if (halfWidth(1) <= e) return 1;
   // The half-width shrinks roughly like 1/√n; bracket then bisect (it is monotone for these mixes in practice;
@@ -337,7 +339,7 @@ export function sampleSizeForMargin(marginPoints: number, assumption: PlanningAs
 export function waldSampleSize(marginPoints: number, assumption: PlanningAssumption = { kind: 'worst-case' }, confidence = 0.95): number {
   if (!(marginPoints > 0)) throw new RangeError('waldSampleSize: the margin must be above 0 points');
   const { p, d } = planningShares(assumption);
-  const v = Math.max(0, p + d - (p - d) ** 2);
+  const v = varianceOfShares(p, d);
   const z = zForConfidence(confidence);
   return Math.max(1, Math.ceil((z * z * v) / (marginPoints / 100) ** 2 - 1e-9));
 }
