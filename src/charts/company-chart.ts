@@ -10,7 +10,7 @@ import { BACKGROUND, FONT, GRADE_COLOURS, GRID, MUTED } from '../lib/chart-kit/p
 import { formatNps } from '../lib/format.ts';
 import { paddedRange, yearTicks } from '../lib/ranking.ts';
 import { GRADES as GRADE_ORDER } from '../lib/grades.ts';
-import type { Grade, Relation } from '../lib/schema.ts';
+import type { Relation } from '../lib/schema.ts';
 import { downloadChartPng, downloadCsv } from './export.ts';
 import { pointLabels, whiteBackground } from './plugins.ts';
 import { registerScatterChart } from './register.ts';
