@@ -1,6 +1,6 @@
 /**
- * What a survey file adds beyond the overall score: NPS by month and by segment, each with its 95%
- * interval (adjusted Wald, from nps-stats.ts), as a chart and a table; and the detractors with their
+ * What a survey file adds beyond the overall score: NPS by month and by segment, each with its interval at
+ * the tool's confidence (adjusted Wald, from nps-stats.ts), as a chart and a table; and the detractors with their
  * comments as a CSV download, so the team can close the loop.
  */
 import type { Chart as ChartJS, ChartOptions, TooltipItem } from 'chart.js';
@@ -18,6 +18,8 @@ import type { Locale } from '../../lib/i18n.ts';
 import { countsFromAnswers, totalResponses } from '../../lib/nps-stats.ts';
 import { detractorsCsv } from '../../lib/survey-import/detractors-csv.ts';
 import { type GroupRow, groupRows } from '../../lib/survey-import/groups.ts';
+import { insightStrings } from '../../lib/survey-import/insight-strings.ts';
+import { trendAltText } from '../../lib/survey-import/insight-view.ts';
 import { type ImportStrings, importStrings } from '../../lib/survey-import/strings.ts';
 import { type ImportResult, MAX_COMMENT_CHARS } from '../../lib/survey-import/types.ts';
 import './import.css';
@@ -27,6 +29,8 @@ registerBarChart();
 export interface ImportDetailsProps {
   locale: Locale;
   result: ImportResult;
+  /** The tool's confidence level (0.9, 0.95 or 0.99) for the intervals; 0.95 unless told. */
+  confidence?: number;
 }
 
 function intervalText(row: GroupRow, locale: Locale, t: ImportStrings): string {
@@ -47,11 +51,13 @@ interface BreakdownChartProps {
   fileBase: string;
   /** The table's headings, for the CSV. */
   firstColumn: string;
+  /** The interval level shown, in percent. */
+  level: string;
   t: ImportStrings;
 }
 
 /** A month or segment chart with its PNG and CSV downloads (the CSV holds the table's rows, numbers as numbers). */
-function BreakdownChart({ rows, locale, horizontal, alt, testId, title, settings, fileBase, firstColumn, t }: BreakdownChartProps) {
+function BreakdownChart({ rows, locale, horizontal, alt, testId, title, settings, fileBase, firstColumn, level, t }: BreakdownChartProps) {
   const chartRef = useRef<ChartJS<'bar'> | null>(null);
   const k = chartKitStrings[locale];
   const data = {
@@ -97,7 +103,7 @@ function BreakdownChart({ rows, locale, horizontal, alt, testId, title, settings
         settings: [settings],
         legend: [
           { text: k.barNps, colour: BAR, kind: 'fill' },
-          { text: k.whisker('95'), colour: INK, kind: 'whisker' },
+          { text: k.whisker(level), colour: INK, kind: 'whisker' },
         ],
         sources: [],
         address: window.location.href,
@@ -126,7 +132,7 @@ function BreakdownChart({ rows, locale, horizontal, alt, testId, title, settings
   );
 }
 
-function BreakdownTable({ rows, locale, t, firstColumn, testId }: { rows: GroupRow[]; locale: Locale; t: ImportStrings; firstColumn: string; testId: string }) {
+function BreakdownTable({ rows, locale, t, firstColumn, testId, level }: { rows: GroupRow[]; locale: Locale; t: ImportStrings; firstColumn: string; testId: string; level: string }) {
   return (
     <div className="table-wrap">
       <table data-testid={testId}>
@@ -140,7 +146,7 @@ function BreakdownTable({ rows, locale, t, firstColumn, testId }: { rows: GroupR
               {t.colNps}
             </th>
             <th scope="col" className="num">
-              {t.colInterval}
+              {t.colInterval(level)}
             </th>
           </tr>
         </thead>
@@ -159,23 +165,28 @@ function BreakdownTable({ rows, locale, t, firstColumn, testId }: { rows: GroupR
   );
 }
 
-export default function ImportDetails({ locale, result }: ImportDetailsProps) {
+export default function ImportDetails({ locale, result, confidence = 0.95 }: ImportDetailsProps) {
   const t = importStrings[locale];
+  const level = String(Math.round(confidence * 100));
   const id = useId();
   // Charts draw on a canvas: render them after hydration only, the tables carry the figures before that.
   const mounted = useHydrated();
 
-  const months = groupRows((result.byMonth ?? []).map((m) => ({ key: m.month, label: formatPartialDate(m.month, locale), counts: m.counts })));
+  const months = groupRows(
+    (result.byMonth ?? []).map((m) => ({ key: m.month, label: formatPartialDate(m.month, locale), counts: m.counts })),
+    confidence,
+  );
   const segments = groupRows(
     (result.bySegment ?? []).map((s) => ({
       key: s.kind ? `(${s.kind})` : s.segment,
       label: s.kind === 'blank' ? t.blankSegment : s.kind === 'other' ? t.otherSegments : s.segment,
       counts: s.counts,
     })),
+    confidence,
   );
 
   const [downloadError, setDownloadError] = useState<string | null>(null);
-  const settings = chartKitStrings[locale].fromFile(formatCount(totalResponses(countsFromAnswers(result.counts)), locale), '95');
+  const settings = chartKitStrings[locale].fromFile(formatCount(totalResponses(countsFromAnswers(result.counts)), locale), level);
   const download = () => {
     setDownloadError(null);
     try {
@@ -204,16 +215,17 @@ export default function ImportDetails({ locale, result }: ImportDetailsProps) {
               rows={months}
               locale={locale}
               horizontal={false}
-              alt={t.chartMonthAlt(months.length, months[0]?.label ?? '', months.at(-1)?.label ?? '')}
+              alt={trendAltText(months, level, locale, insightStrings[locale])}
               testId="import-month-chart"
               title={t.byMonthTitle}
               settings={settings}
               fileBase="nps-by-month"
               firstColumn={t.colMonth}
+              level={level}
               t={t}
             />
           )}
-          <BreakdownTable rows={months} locale={locale} t={t} firstColumn={t.colMonth} testId="nps-by-month" />
+          <BreakdownTable rows={months} locale={locale} t={t} firstColumn={t.colMonth} testId="nps-by-month" level={level} />
         </section>
       )}
       {segments.length > 0 && (
@@ -224,19 +236,20 @@ export default function ImportDetails({ locale, result }: ImportDetailsProps) {
               rows={segments}
               locale={locale}
               horizontal
-              alt={t.chartSegmentAlt(segments.length)}
+              alt={t.chartSegmentAlt(segments.length, level)}
               testId="import-segment-chart"
               title={t.bySegmentTitle}
               settings={settings}
               fileBase="nps-by-segment"
               firstColumn={t.colSegment}
+              level={level}
               t={t}
             />
           )}
-          <BreakdownTable rows={segments} locale={locale} t={t} firstColumn={t.colSegment} testId="nps-by-segment" />
+          <BreakdownTable rows={segments} locale={locale} t={t} firstColumn={t.colSegment} testId="nps-by-segment" level={level} />
         </section>
       )}
-      {(months.length > 0 || segments.length > 0) && <p className="hint">{t.intervalNote}</p>}
+      {(months.length > 0 || segments.length > 0) && <p className="hint">{t.intervalNote(level)}</p>}
       <section aria-labelledby={`${id}-detractors`}>
         <h3 id={`${id}-detractors`}>{t.detractorsTitle}</h3>
         <p data-testid="detractors-count" data-value={result.detractorsTotal}>

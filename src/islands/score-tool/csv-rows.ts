@@ -68,19 +68,20 @@ export function buildResultsCsv({ locale, t, results: r, level, sectorName, sele
     add(c.medianGap, placement.gapToMedian, c.points);
     add(c.leaderGap, placement.gapToLeader, c.points);
   }
-  // The same rows as the import's month and segment tables (95 % intervals, as those tables show).
+  // The same rows as the import's month and segment tables (intervals at the tool's level, as those tables show).
+  const confidence = Number(level) / 100;
   const groupSection = (section: string, rows: ReturnType<typeof groupRows>) => {
     for (const g of rows) {
       summary.push({ section, item: `${g.label} · ${c.nps}`, value: g.nps, unit: c.points });
       summary.push({ section, item: `${g.label} · ${c.n}`, value: g.n, unit: c.respondents });
-      summary.push({ section, item: `${g.label} · ${c.intervalLow('95')}`, value: g.low, unit: c.points });
-      summary.push({ section, item: `${g.label} · ${c.intervalHigh('95')}`, value: g.high, unit: c.points });
+      summary.push({ section, item: `${g.label} · ${c.intervalLow(level)}`, value: g.low, unit: c.points });
+      summary.push({ section, item: `${g.label} · ${c.intervalHigh(level)}`, value: g.high, unit: c.points });
     }
   };
-  if (breakdowns?.byMonth) groupSection(c.byMonth, groupRows(breakdowns.byMonth.map((m) => ({ key: m.month, label: formatPartialDate(m.month, locale), counts: m.counts }))));
+  if (breakdowns?.byMonth) groupSection(c.byMonth, groupRows(breakdowns.byMonth.map((m) => ({ key: m.month, label: formatPartialDate(m.month, locale), counts: m.counts })), confidence));
   if (breakdowns?.bySegment) {
     const label = (s: NonNullable<ImportResult['bySegment']>[number]) => (s.kind === 'blank' ? c.blankSegment : s.kind === 'other' ? c.otherSegments : s.segment);
-    groupSection(c.bySegment, groupRows(breakdowns.bySegment.map((s) => ({ key: s.kind ? `(${s.kind})` : s.segment, label: label(s), counts: s.counts }))));
+    groupSection(c.bySegment, groupRows(breakdowns.bySegment.map((s) => ({ key: s.kind ? `(${s.kind})` : s.segment, label: label(s), counts: s.counts })), confidence));
   }
   // Repeats, weighted NPS, CSAT and CES from the file (workbench-view.ts), when a full import result is given.
   if (breakdowns?.allColumns && breakdowns.counts && breakdowns.column !== undefined) {

@@ -11,13 +11,13 @@ export interface GroupRow {
   high: number;
 }
 
-/** Score and 95 % adjusted-Wald interval of each group that has at least one answer (groups with none are left out). */
-export function groupRows(groups: ReadonlyArray<{ key: string; label: string; counts: readonly number[] }>): GroupRow[] {
+/** Score and adjusted-Wald interval (95 % unless told) of each group that has at least one answer (groups with none are left out). */
+export function groupRows(groups: ReadonlyArray<{ key: string; label: string; counts: readonly number[] }>, confidence = 0.95): GroupRow[] {
   return groups.flatMap(({ key, label, counts }) => {
     const grouped = countsFromAnswers(counts);
     const n = totalResponses(grouped);
     if (n === 0) return [];
-    const interval = npsInterval(grouped);
+    const interval = npsInterval(grouped, confidence);
     return [{ key, label, n, nps: npsFromCounts(grouped), low: interval.low, high: interval.high }];
   });
 }

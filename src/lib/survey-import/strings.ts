@@ -60,14 +60,13 @@ export interface ImportStrings {
   colSegment: string;
   colN: string;
   colNps: string;
-  colInterval: string;
+  colInterval: (level: string) => string;
   /** An interval's two ends: `+11 to +47`. */
   intervalRange: (low: string, high: string) => string;
   blankSegment: string;
   otherSegments: string;
-  chartMonthAlt: (count: number, first: string, last: string) => string;
-  chartSegmentAlt: (count: number) => string;
-  intervalNote: string;
+  chartSegmentAlt: (count: number, level: string) => string;
+  intervalNote: (level: string) => string;
   detractorsTitle: string;
   detractorsCount: (count: string) => string;
   detractorsCapped: (shown: string, total: string) => string;
@@ -164,13 +163,13 @@ const en: ImportStrings = {
   colSegment: 'Segment',
   colN: 'Answers (n)',
   colNps: 'NPS',
-  colInterval: '95% interval',
+  colInterval: (level) => `${level}% interval`,
   intervalRange: (low, high) => `${low} to ${high}`,
   blankSegment: '(no segment)',
   otherSegments: '(other segments)',
-  chartMonthAlt: (count, first, last) => `Bar chart of the NPS for ${count} months, from ${first} to ${last}, each with its 95% interval. The table below gives the figures.`,
-  chartSegmentAlt: (count) => `Bar chart of the NPS for ${count} segments, each with its 95% interval. The table below gives the figures.`,
-  intervalNote: '95% intervals by the adjusted Wald method. Small groups have wide intervals: a difference between two months or segments is only real when their intervals barely overlap, if at all.',
+  chartSegmentAlt: (count, level) => `Bar chart of the NPS for ${count} segments, each with its ${level}% interval. The table below gives the figures.`,
+  intervalNote: (level) =>
+    `${level}% intervals by the adjusted Wald method. Small groups have wide intervals: to know whether two months or segments really differ, compare them under “Is the change real?” below.`,
   detractorsTitle: 'Detractors to contact',
   detractorsCount: (count) => `${count} detractors (answers 0 to 6).`,
   detractorsCapped: (shown, total) => `${total} detractors; the download holds the first ${shown}.`,
@@ -266,13 +265,13 @@ const fr: ImportStrings = {
   colSegment: 'Segment',
   colN: 'Réponses (n)',
   colNps: 'NPS',
-  colInterval: 'Intervalle à 95 %',
+  colInterval: (level) => `Intervalle à ${level}\u00a0%`,
   intervalRange: (low, high) => `${low} à ${high}`,
   blankSegment: '(sans segment)',
   otherSegments: '(autres segments)',
-  chartMonthAlt: (count, first, last) => `Graphique en barres du NPS sur ${count} mois, de ${first} à ${last}, chacun avec son intervalle à 95 %. Le tableau ci-dessous donne les chiffres.`,
-  chartSegmentAlt: (count) => `Graphique en barres du NPS de ${count} segments, chacun avec son intervalle à 95 %. Le tableau ci-dessous donne les chiffres.`,
-  intervalNote: 'Intervalles à 95 % par la méthode de Wald ajustée. Les petits groupes ont des intervalles larges : un écart entre deux mois ou segments n’est réel que si leurs intervalles se chevauchent peu, voire pas du tout.',
+  chartSegmentAlt: (count, level) => `Graphique en barres du NPS de ${count} segments, chacun avec son intervalle à ${level}\u00a0%. Le tableau ci-dessous donne les chiffres.`,
+  intervalNote: (level) =>
+    `Intervalles à ${level}\u00a0% par la méthode de Wald ajustée. Les petits groupes ont des intervalles larges\u00a0: pour savoir si deux mois ou segments diffèrent vraiment, comparez-les sous «\u00a0L’écart est-il réel\u00a0?\u00a0» ci-dessous.`,
   detractorsTitle: 'Détracteurs à recontacter',
   detractorsCount: (count) => `${count} détracteurs (réponses de 0 à 6).`,
   detractorsCapped: (shown, total) => `${total} détracteurs ; le téléchargement contient les ${shown} premiers.`,

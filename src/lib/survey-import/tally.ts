@@ -7,13 +7,16 @@
  */
 import { parseAnswer } from './answer.ts';
 import { decideDateOrder, isoMonthIndex, monthKey, monthOfIndex, parseDateCell } from './dates.ts';
+import { dayNumber, dayText, isoDayNumber, ymdDayOfMonth } from './days.ts';
 import type { ImportPlan } from './plan.ts';
 import { WorkbenchTally } from './workbench-tally.ts';
 import {
   ANSWER_VALUES,
+  type DayCounts,
   type Detractor,
   type ImportResult,
   MAX_COMMENT_CHARS,
+  MAX_DAYS,
   MAX_DETRACTORS,
   MAX_LABEL_CHARS,
   MAX_SEGMENTS,
@@ -52,6 +55,10 @@ export class Tally {
   /** The last month's counts, reused while consecutive rows fall in the same month (exports are often sorted). */
   private lastMonth = -1;
   private lastMonthCounts: number[] | undefined;
+  /** Counts by day number (days.ts), for date ranges; dropped (and `daysCapped` set) past MAX_DAYS days. */
+  private days: Map<number, number[]> | undefined = new Map();
+  private lastDay = -1;
+  private lastDayCounts: number[] | undefined;
   private firstOver12 = 0;
   private secondOver12 = 0;
   private readonly segments = new Map<string, number[]>();
@@ -60,6 +67,9 @@ export class Tally {
   private readonly detractors: Detractor[] = [];
   private detractorsTotal = 0;
   private commentsCut = 0;
+  /** Promoters' comments (the first MAX_DETRACTORS non-empty ones, cut like detractors'), for the keyness. */
+  readonly promoterComments: string[] = [];
+  private promoterCommentsTotal = 0;
   private readonly unreadable: UnreadableRecord[] = [];
   private unreadableTotal = 0;
   /** Questions, repeats, weights, CSAT and CES (workbench-tally.ts). */
@@ -89,10 +99,14 @@ export class Tally {
       dateText = row[dateColumn]?.trim();
       const fast = dateText ? isoMonthIndex(dateText) : undefined;
       const date = fast === undefined ? parseDateCell(dateText) : undefined;
-      if (fast !== undefined) this.countMonth(fast, answer);
-      else if (!date) this.undated++;
-      else if (date.kind === 'ymd') this.countMonth(date.year * 12 + date.month - 1, answer);
-      else {
+      if (fast !== undefined) {
+        this.countMonth(fast, answer);
+        this.countDay(isoDayNumber(dateText as string, fast), answer);
+      } else if (!date) this.undated++;
+      else if (date.kind === 'ymd') {
+        this.countMonth(date.year * 12 + date.month - 1, answer);
+        this.countDay(dayNumber(date.year, date.month, ymdDayOfMonth(dateText as string)), answer);
+      } else {
         if (date.first > 12) this.firstOver12++;
         if (date.second > 12) this.secondOver12++;
         bump(this.ambiguousDays, date.year * 10_000 + date.first * 100 + date.second, answer);
@@ -111,6 +125,14 @@ export class Tally {
           this.segments.set(own(segment), counts);
         }
         (counts ?? this.otherSegment)[answer]!++;
+      }
+    }
+
+    if (answer >= 9 && commentColumn !== undefined) {
+      const comment = row[commentColumn]?.trim() ?? '';
+      if (comment !== '') {
+        this.promoterCommentsTotal++;
+        if (this.promoterComments.length < MAX_DETRACTORS) this.promoterComments.push(own(comment.slice(0, MAX_COMMENT_CHARS)));
       }
     }
 
@@ -146,6 +168,26 @@ export class Tally {
       this.lastMonthCounts = counts;
     }
     this.lastMonthCounts[answer]!++;
+  }
+
+  private countDay(day: number, answer: number): void {
+    if (!this.days) return;
+    if (day !== this.lastDay || !this.lastDayCounts) {
+      let counts = this.days.get(day);
+      if (!counts) {
+        if (this.days.size >= MAX_DAYS) {
+          // Too many different days to keep: date ranges are off for this file, months still work.
+          this.days = undefined;
+          this.lastDayCounts = undefined;
+          return;
+        }
+        counts = zeros();
+        this.days.set(day, counts);
+      }
+      this.lastDay = day;
+      this.lastDayCounts = counts;
+    }
+    this.lastDayCounts[answer]!++;
   }
 
   /** Note a record the splitter could not read (neither counted nor skipped). */
@@ -189,6 +231,7 @@ export class Tally {
     if (plan.dateColumn !== undefined) {
       result.dateColumn = plan.dateColumn;
       const months = new Map([...this.months].map(([index, counts]) => [monthOfIndex(index), [...counts]]));
+      const days = this.days ? new Map([...this.days].map(([day, counts]) => [day, [...counts]])) : undefined;
       let order: ImportResult['dateOrder'] = 'ymd';
       if (this.ambiguousDays.size > 0) {
         order = plan.dateOrder ?? decideDateOrder(this.firstOver12, this.secondOver12, plan.dateHint);
@@ -205,12 +248,21 @@ export class Tally {
           const target = months.get(monthKey(year, month)) ?? zeros();
           counts.forEach((count, answer) => (target[answer]! += count));
           months.set(monthKey(year, month), target);
+          if (days) {
+            const day = dayNumber(year, month, order === 'dmy' ? first : second);
+            const dayCounts = days.get(day) ?? zeros();
+            counts.forEach((count, answer) => (dayCounts[answer]! += count));
+            days.set(day, dayCounts);
+          }
         }
       }
       result.dateOrder = order;
       result.byMonth = [...months]
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([month, counts]): MonthCounts => ({ month, counts }));
+      if (days && days.size <= MAX_DAYS) {
+        result.byDay = [...days].sort(([a], [b]) => a - b).map(([day, counts]): DayCounts => ({ day: dayText(day), counts }));
+      } else result.byDayCapped = true;
     }
     if (plan.segmentColumn !== undefined) {
       result.segmentColumn = plan.segmentColumn;
@@ -221,7 +273,10 @@ export class Tally {
       if (sum(this.blankSegment) > 0) bySegment.push({ segment: '', counts: [...this.blankSegment], kind: 'blank' });
       result.bySegment = bySegment;
     }
-    if (plan.commentColumn !== undefined) result.commentColumn = plan.commentColumn;
+    if (plan.commentColumn !== undefined) {
+      result.commentColumn = plan.commentColumn;
+      result.promoterCommentsTotal = this.promoterCommentsTotal;
+    }
     if (plan.respondentColumn !== undefined) result.respondentColumn = plan.respondentColumn;
     this.workbench.finish(result, plan.dateHint === 'dmy' ? 'decimal' : 'thousands');
     return result;

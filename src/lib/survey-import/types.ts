@@ -8,6 +8,8 @@
  * lies past the point where reading stopped).
  */
 
+import type { KeynessOutcome } from './keyness.ts';
+
 /** Export layouts we recognise from their header rows (see layout.ts for what each keys on). */
 export type SurveyLayout = 'surveymonkey' | 'qualtrics' | 'typeform' | 'google-forms' | 'plain';
 export type Delimiter = ',' | ';' | '\t';
@@ -50,6 +52,12 @@ export interface MonthCounts {
   /** `YYYY-MM`, the month as written in the file (no time-zone shift). */
   month: string;
   /** Counts of answers 0..10 (length 11). */
+  counts: number[];
+}
+
+export interface DayCounts {
+  /** `YYYY-MM-DD`, the day as written in the file (no time-zone shift). */
+  day: string;
   counts: number[];
 }
 
@@ -99,6 +107,10 @@ export interface ImportResult {
   undated: number;
   /** Only when a date column is used; sorted by month. */
   byMonth?: MonthCounts[];
+  /** Only when a date column is used and the file holds at most MAX_DAYS different days; sorted by day. For date ranges. */
+  byDay?: DayCounts[];
+  /** True when the file's dates span more than MAX_DAYS different days: no `byDay` (months still work). */
+  byDayCapped?: boolean;
   segmentColumn?: number;
   /** Only when a segment column is used; sorted by number of counted answers, largest first. */
   bySegment?: SegmentCounts[];
@@ -109,6 +121,10 @@ export interface ImportResult {
   /** All detractors in the file; more than `detractors.length` when the list was capped. */
   detractorsTotal: number;
   detractorsCapped: boolean;
+  /** Promoters (9–10) with a non-empty comment, all of them (the first MAX_DETRACTORS are kept for the keyness). */
+  promoterCommentsTotal?: number;
+  /** Only with a comment column: the words and phrases that set detractors' comments apart (keyness.ts). */
+  keyness?: KeynessOutcome;
   /** File size in bytes. */
   bytes: number;
   /** Comments of listed detractors that were longer than MAX_COMMENT_CHARS and were cut. */
@@ -334,5 +350,7 @@ export const MAX_UNREADABLE_LISTED = 100;
 export const MIN_SAMPLE_RECORDS = 10;
 /** …or reaches this size, or the end of the file. */
 export const MAX_SAMPLE_BYTES = 16 * 1024 * 1024;
+/** Different days kept for date ranges (about 55 years of daily answers); beyond, `byDayCapped`. */
+export const MAX_DAYS = 20_000;
 /** Number of answers 0..10. */
 export const ANSWER_VALUES = 11;
