@@ -14,7 +14,7 @@ const answers = (P: number, A: number, D: number) => {
   return counts;
 };
 
-const file: Pick<ImportResult, 'byMonth' | 'byDay' | 'bySegment'> = {
+const file = {
   byMonth: [
     { month: '2024-11', counts: answers(5, 3, 2) },
     { month: '2024-12', counts: answers(6, 2, 2) },
@@ -28,9 +28,9 @@ const file: Pick<ImportResult, 'byMonth' | 'byDay' | 'bySegment'> = {
   bySegment: [
     { segment: 'Online', counts: answers(10, 4, 4) },
     { segment: 'Store', counts: answers(4, 4, 4) },
-    { segment: '', counts: answers(0, 0, 1), kind: 'blank' },
+    { segment: '', counts: answers(0, 0, 1), kind: 'blank' as const },
   ],
-};
+} satisfies Pick<ImportResult, 'byMonth' | 'byDay' | 'bySegment'>;
 
 describe('compareOptions and defaultPair', () => {
   const t = insightStrings.en;
