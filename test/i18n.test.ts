@@ -22,12 +22,14 @@ import {
 import { metricModeStrings } from '../src/lib/metric-mode-strings.ts';
 import { ObservationSchema, SectorSchema } from '../src/lib/schema.ts';
 import { scoreToolStrings } from '../src/lib/score-tool-strings.ts';
+import { insightStrings } from '../src/lib/survey-import/insight-strings.ts';
 import { importStrings } from '../src/lib/survey-import/strings.ts';
 import { workbenchStrings } from '../src/lib/survey-import/workbench-strings.ts';
 import { type UiStrings, ui } from '../src/lib/ui-strings.ts';
 
 /** Every strings table of the site: each must hold every language of the table in src/lib/i18n.ts. */
 const TABLES: Record<string, Record<Locale, object>> = { ui, scoreToolStrings, importStrings, workbenchStrings, metricModeStrings, chartKitStrings };
+const TABLES: Record<string, Record<Locale, object>> = { ui, scoreToolStrings, importStrings, insightStrings, metricModeStrings, chartKitStrings };
 
 const ROOT = join(import.meta.dirname, '..');
 

@@ -7,6 +7,7 @@
 import { useId, useMemo, useState } from 'react';
 import { formatCount, formatNps } from '../../lib/format.ts';
 import { LOCALE_TAGS, type Locale } from '../../lib/i18n.ts';
+import { metricModeStrings } from '../../lib/metric-mode-strings.ts';
 import { changeVerdict } from '../../lib/nps-change.ts';
 import { type ComparisonOutcome, type GroupChoice, compareGroups } from '../../lib/survey-import/compare-groups.ts';
 import { insightStrings, type InsightStrings } from '../../lib/survey-import/insight-strings.ts';
@@ -206,7 +207,7 @@ function CompareResult({
   return (
     <div className="import-compare-result" aria-live="polite">
       <p className="st-verdict" data-testid="diff-verdict" data-significant={String(change.significant)}>
-        <strong>{changeVerdict(change, locale)}</strong>
+        <strong>{changeVerdict(change, locale, metricModeStrings[locale].changeVerdict)}</strong>
       </p>
       {outcome.tiny.map((side) => (
         <p key={side} className="warning" data-testid="compare-tiny" data-group={side}>
