@@ -93,7 +93,7 @@ describe('comparing two groups of a file', () => {
     const may = countsWhere((r) => r.date.startsWith('2024-05'));
     expect(june).toEqual({ promoters: 24, passives: 11, detractors: 17 });
     await expectChange(page, june, may);
-    expect(await page.getByTestId('diff-verdict').textContent()).toMatch(/^(Up|Down) .* points?, but a change this size could be noise at these sample sizes$/);
+    expect(await page.getByTestId('diff-verdict').textContent()).toMatch(/^(Up|Down) [\d.]+\spoints?, but a change this size could be noise at these sample sizes$/);
 
     // Another month for B.
     await page.selectOption('[data-testid="compare-b"]', '2024-01');
@@ -111,7 +111,7 @@ describe('comparing two groups of a file', () => {
     const south = countsWhere((r) => r.region === 'South');
     const bySegment = await expectChange(page, north, south);
     expect(bySegment.significant).toBe(true);
-    expect(await page.getByTestId('diff-verdict').textContent()).toMatch(/^Up \d+(\.\d)? points, more than chance would give$/);
+    expect(await page.getByTestId('diff-verdict').textContent()).toMatch(/^Up \d+(\.\d)?\spoints, more than chance would give$/);
 
     // Date ranges: 1 Feb–15 Mar against 1–31 Jan; the change to plan for typed as 10 points.
     await page.selectOption('[data-testid="compare-kind"]', 'range');
