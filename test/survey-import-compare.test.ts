@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { readSurvey } from '../src/islands/import/read-survey.ts';
 import { npsChange, sampleSizePerGroupForChange } from '../src/lib/nps-change.ts';
 import { answersOf, compareGroups, quarterOf, quartersOf } from '../src/lib/survey-import/compare-groups.ts';
+import { pairedNpsChange, pairsForChange } from '../src/lib/survey-import/paired-change.ts';
 import type { ImportResult } from '../src/lib/survey-import/types.ts';
 
 /** Eleven answer counts with P promoters (all 10), A passives (all 8) and D detractors (all 3). */
@@ -219,5 +220,76 @@ describe('per-day counts of an imported file', () => {
     const result = await read(['Score', '10', '3'].join('\n'));
     expect(result.byDay).toBeUndefined();
     expect(compareGroups(result, { kind: 'month', month: '2024-03' }, { kind: 'month', month: '2024-04' })).toEqual({ status: 'invalid', groups: ['a', 'b'] });
+  });
+});
+
+describe('two questions of a file (paired: the same respondents)', () => {
+  // Rows: question A's group (detractor, passive, promoter); columns: question B's.
+  const both = [5, 2, 1, 3, 10, 4, 2, 6, 17];
+  const questions = [
+    { index: 1, header: 'Product', isLikely: true, counts: answers(25, 17, 8), skipped: { blank: 0, notANumber: 0, outOfRange: 0, total: 0 } },
+    { index: 4, header: 'Support', isLikely: true, counts: answers(22, 18, 10), skipped: { blank: 0, notANumber: 0, outOfRange: 0, total: 0 } },
+  ];
+  const withQuestions = { questions, questionPairs: [{ first: 1, second: 4, both }] };
+
+  test('by hand: 50 respondents, Δ = 34 − 24 = 10 points, SE = √(0.53/50) = 10.2956, interval −10.18 to 30.18', () => {
+    const outcome = pairedNpsChange(both);
+    if (outcome.status !== 'ok') throw new Error(outcome.status);
+    // Σd = −2 − 2 + 3 − 4 + 4 + 6 = 5, mean 0.1; Σd² = 27, mean 0.54; Var(d) = 0.54 − 0.01 = 0.53.
+    expect(outcome.change.n).toBe(50);
+    expect(outcome.change.difference).toBeCloseTo(10, 12);
+    expect(outcome.change.varianceOfDifference).toBeCloseTo(0.53, 12);
+    expect(outcome.change.standardError).toBeCloseTo(10.295630140987, 9);
+    expect(outcome.change.low).toBeCloseTo(-10.1789, 3);
+    expect(outcome.change.high).toBeCloseTo(30.1789, 3);
+    expect(outcome.change.pValue).toBeCloseTo(0.331406, 5);
+    expect(outcome.change.significant).toBe(false);
+    // ⌈(1.95996 + 0.84162)² × 0.53 / 0.1²⌉ = ⌈415.99⌉ = 416 respondents answering both, for 10 points.
+    expect(pairsForChange(10, outcome.change.varianceOfDifference)).toBe(416);
+  });
+
+  test('equals the mean and population variance of the per-respondent differences, computed from the 50 rows', () => {
+    const score = [-1, 0, 1];
+    const differences: number[] = [];
+    both.forEach((count, cell) => {
+      for (let i = 0; i < count; i++) differences.push(score[Math.floor(cell / 3)]! - score[cell % 3]!);
+    });
+    const mean = differences.reduce((s, d) => s + d, 0) / differences.length;
+    const variance = differences.reduce((s, d) => s + (d - mean) ** 2, 0) / differences.length;
+    const outcome = pairedNpsChange(both, 0.9);
+    if (outcome.status !== 'ok') throw new Error(outcome.status);
+    expect(outcome.change.difference).toBeCloseTo(mean * 100, 12);
+    expect(outcome.change.standardError).toBeCloseTo(Math.sqrt(variance / differences.length) * 100, 12);
+    expect(outcome.change.high - outcome.change.difference).toBeCloseTo(1.6448536269514722 * outcome.change.standardError, 10);
+  });
+
+  test('compareGroups: the pair in either order, the groups from the table, and the paired sample size', () => {
+    const outcome = compareGroups(withQuestions, { kind: 'question', column: 1 }, { kind: 'question', column: 4 }, 0.95, 10);
+    if (outcome.status !== 'ok') throw new Error(outcome.status);
+    expect(outcome.paired).toBe(true);
+    expect(outcome.a).toEqual({ counts: { detractors: 8, passives: 17, promoters: 25 }, n: 50, nps: 34 });
+    expect(outcome.b).toEqual({ counts: { detractors: 10, passives: 18, promoters: 22 }, n: 50, nps: 24 });
+    expect(outcome.perGroup).toBe(416);
+    const swapped = compareGroups(withQuestions, { kind: 'question', column: 4 }, { kind: 'question', column: 1 });
+    if (swapped.status !== 'ok') throw new Error(swapped.status);
+    expect(swapped.change.difference).toBeCloseTo(-10, 12);
+    expect(swapped.change.low).toBeCloseTo(-outcome.change.high, 10);
+    // Not the independent-samples test: the covariance of the two answers narrows the interval here.
+    expect(outcome.change.standardError).toBeLessThan(npsChange(outcome.a.counts, outcome.b.counts).standardError);
+  });
+
+  test('no spread, nobody answering both, the same question twice, a question the file lacks', () => {
+    expect(pairedNpsChange([10, 0, 0, 0, 5, 0, 0, 0, 7])).toEqual({ status: 'no-spread', difference: 0, n: 22 });
+    expect(compareGroups({ questions, questionPairs: [{ first: 1, second: 4, both: [0, 0, 4, 0, 0, 0, 0, 0, 0] }] }, { kind: 'question', column: 1 }, { kind: 'question', column: 4 })).toEqual({
+      status: 'no-spread',
+      difference: -200,
+      n: 4,
+    });
+    expect(compareGroups({ questions, questionPairs: [{ first: 1, second: 4, both: new Array<number>(9).fill(0) }] }, { kind: 'question', column: 1 }, { kind: 'question', column: 4 })).toMatchObject({
+      status: 'empty',
+    });
+    expect(compareGroups(withQuestions, { kind: 'question', column: 1 }, { kind: 'question', column: 1 })).toEqual({ status: 'same' });
+    expect(compareGroups(withQuestions, { kind: 'question', column: 1 }, { kind: 'question', column: 9 })).toEqual({ status: 'invalid', groups: ['b'] });
+    expect(() => pairedNpsChange([1, 2, 3])).toThrow(RangeError);
   });
 });

@@ -38,6 +38,24 @@ describe('compareOptions and defaultPair', () => {
 
   test('the kinds the file offers, with months, quarters, segments and its first and last day', () => {
     expect(options.kinds).toEqual(['month', 'quarter', 'range', 'segment']);
+    const questions = [
+      { index: 1, header: 'Product', isLikely: true, counts: answers(1, 1, 1), skipped: { blank: 0, notANumber: 0, outOfRange: 0, total: 0 } },
+      { index: 4, header: 'Support', isLikely: true, counts: answers(1, 1, 1), skipped: { blank: 0, notANumber: 0, outOfRange: 0, total: 0 } },
+      { index: 6, header: '', isLikely: false, counts: answers(1, 1, 1), skipped: { blank: 0, notANumber: 0, outOfRange: 0, total: 0 } },
+    ];
+    // The scored question first, then the others in file order; a second question adds the kind.
+    const withQuestions = compareOptions({ questions, column: 4 }, 'en', t, () => '');
+    expect(withQuestions.kinds).toEqual(['question']);
+    expect(withQuestions.questions).toEqual([
+      { value: '4', label: 'Support' },
+      { value: '1', label: 'Product' },
+      { value: '6', label: '#7' },
+    ]);
+    expect(defaultPair(withQuestions, 'question')).toEqual([
+      { kind: 'question', column: 4 },
+      { kind: 'question', column: 1 },
+    ]);
+    expect(compareOptions({ questions: questions.slice(0, 1), column: 1 }, 'en', t, () => '').kinds).toEqual([]);
     expect(options.quarters).toEqual([
       { value: '2024-Q4', label: 'Q4 2024' },
       { value: '2025-Q1', label: 'Q1 2025' },
@@ -151,7 +169,10 @@ describe('French typography of the insight words', () => {
       fr.emptyGroup('Groupe A', 'mars 2024'),
       fr.tinyGroup('Groupe A', '3'),
       fr.badRange('Groupe A'),
-      fr.onlyOne('mois'),
+      ...Object.values(fr.onlyOne),
+      fr.pairedNote,
+      fr.noSpread('+10', '12'),
+      fr.pairsLabel('5'),
       fr.keyCapped('10', '20'),
       fr.filterOn('lent', '3'),
       fr.commentsShown('100', '200'),

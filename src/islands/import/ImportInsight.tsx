@@ -116,7 +116,7 @@ function CompareSection({ t, locale, result, options, confidence, id }: SectionP
           {kind === 'range' && result.byDayCapped && <p className="hint">{t.noDays}</p>}
           {!pair && (
             <p className="hint" data-testid="compare-message" data-reason="only-one">
-              {kind === 'range' && result.byDayCapped ? t.noDays : t.onlyOne(t.kindSingular[kind])}
+              {kind === 'range' && result.byDayCapped ? t.noDays : t.onlyOne[kind]}
             </p>
           )}
           {pair && outcome && (
@@ -146,10 +146,21 @@ function GroupPicker({ t, kind, options, choice, side, onChange }: { t: InsightS
       </fieldset>
     );
   }
-  const list = kind === 'month' ? options.months : kind === 'quarter' ? options.quarters : options.segments;
-  const value = choice.kind === 'month' ? choice.month : choice.kind === 'quarter' ? choice.quarter : choice.segment;
-  const make = (next: string): GroupChoice =>
-    choice.kind === 'month' ? { kind: 'month', month: next } : choice.kind === 'quarter' ? { kind: 'quarter', quarter: next } : { kind: 'segment', segment: next };
+  const lists: Record<Exclude<CompareKind, 'range'>, CompareOptions['months']> = { month: options.months, quarter: options.quarters, segment: options.segments, question: options.questions };
+  const list = lists[choice.kind];
+  const value = choice.kind === 'month' ? choice.month : choice.kind === 'quarter' ? choice.quarter : choice.kind === 'segment' ? choice.segment : String(choice.column);
+  const make = (next: string): GroupChoice => {
+    switch (choice.kind) {
+      case 'month':
+        return { kind: 'month', month: next };
+      case 'quarter':
+        return { kind: 'quarter', quarter: next };
+      case 'segment':
+        return { kind: 'segment', segment: next };
+      case 'question':
+        return { kind: 'question', column: Number(next) };
+    }
+  };
   return (
     <label>
       <span>{name}</span>
@@ -186,6 +197,13 @@ function CompareResult({
     return (
       <p className="field-error" role="alert" data-testid="compare-message" data-reason={outcome.status}>
         {outcome.status === 'same' ? t.same : t.overlap}
+      </p>
+    );
+  }
+  if (outcome.status === 'no-spread') {
+    return (
+      <p className="field-error" role="alert" data-testid="compare-message" data-reason="no-spread">
+        {t.noSpread(nps(outcome.difference), formatCount(outcome.n, locale))}
       </p>
     );
   }
@@ -255,15 +273,15 @@ function CompareResult({
         })}
         {detect !== undefined && (
           <div>
-            <dt>{t.sampleSizeLabel(decimals(detect, locale))}</dt>
-            <dd data-testid="diff-sample-size" data-value={String(outcome.perGroup)}>
-              {t.sampleSizeText(formatCount(outcome.perGroup, locale))}
+            <dt>{outcome.paired ? t.pairsLabel(decimals(detect, locale)) : t.sampleSizeLabel(decimals(detect, locale))}</dt>
+            <dd data-testid="diff-sample-size" data-value={String(outcome.perGroup)} data-paired={String(Boolean(outcome.paired))}>
+              {outcome.paired ? t.pairsText(formatCount(outcome.perGroup, locale)) : t.sampleSizeText(formatCount(outcome.perGroup, locale))}
             </dd>
           </div>
         )}
       </dl>
-      <p className="hint">{t.sampleSizeNote(level)}</p>
-      <p className="hint">{t.independentNote}</p>
+      {!outcome.paired && <p className="hint">{t.sampleSizeNote(level)}</p>}
+      <p className="hint">{outcome.paired ? t.pairedNote : t.independentNote}</p>
     </div>
   );
 }

@@ -8,6 +8,7 @@
  * twice, or two date ranges that share a day are refused with a reason, never compared.
  */
 import { type NpsChange, npsChange, sampleSizePerGroupForChange } from '../nps-change.ts';
+import { pairedNpsChange, pairsForChange } from './paired-change.ts';
 import { type ResponseCounts, countsFromAnswers, npsFromCounts, totalResponses } from '../nps-stats.ts';
 import { ANSWER_VALUES, type ImportResult } from './types.ts';
 
@@ -18,7 +19,9 @@ export type GroupChoice =
   /** Both ends included, `YYYY-MM-DD`. */
   | { kind: 'range'; from: string; to: string }
   /** A segment's name, or `(blank)` / `(other)` for the pooled rows. */
-  | { kind: 'segment'; segment: string };
+  | { kind: 'segment'; segment: string }
+  /** A 0–10 question of the file (its column): two questions are compared on the respondents who answered both (paired). */
+  | { kind: 'question'; column: number };
 
 /** Below this many answers a group is "tiny": the comparison is shown with a warning beside it. */
 export const TINY_GROUP = 30;
@@ -41,7 +44,11 @@ export type ComparisonOutcome =
       detect: number;
       /** Groups with fewer than TINY_GROUP answers. */
       tiny: ('a' | 'b')[];
+      /** Two questions: the same respondents, compared by the paired test (paired-change.ts); `perGroup` counts respondents answering both. */
+      paired?: boolean;
     }
+  /** Two questions whose every respondent differs by the same amount: no spread, so no test. */
+  | { status: 'no-spread'; difference: number; n: number }
   /** One group or both hold no answer. */
   | { status: 'empty'; a: GroupSummary; b: GroupSummary; empty: ('a' | 'b')[] }
   /** The same group on both sides. */
@@ -66,7 +73,7 @@ export function quartersOf(result: Pick<ImportResult, 'byMonth'>): string[] {
 const addInto = (target: number[], counts: readonly number[]) => counts.forEach((count, answer) => (target[answer]! += count));
 
 /** Counts of answers 0..10 of one group; undefined when the choice can't be read from this file. */
-export function answersOf(result: Pick<ImportResult, 'byMonth' | 'byDay' | 'bySegment'>, choice: GroupChoice): number[] | undefined {
+export function answersOf(result: Pick<ImportResult, 'byMonth' | 'byDay' | 'bySegment' | 'questions'>, choice: GroupChoice): number[] | undefined {
   const total = new Array<number>(ANSWER_VALUES).fill(0);
   switch (choice.kind) {
     case 'month':
@@ -81,6 +88,10 @@ export function answersOf(result: Pick<ImportResult, 'byMonth' | 'byDay' | 'bySe
       if (!result.byDay || !DAY.test(choice.from) || !DAY.test(choice.to) || choice.from > choice.to) return undefined;
       for (const d of result.byDay) if (d.day >= choice.from && d.day <= choice.to) addInto(total, d.counts);
       return total;
+    case 'question': {
+      const question = result.questions?.find((q) => q.index === choice.column);
+      return question ? [...question.counts] : undefined;
+    }
     case 'segment': {
       if (!result.bySegment) return undefined;
       for (const s of result.bySegment) {
@@ -102,12 +113,13 @@ function sameGroup(a: GroupChoice, b: GroupChoice): boolean {
   if (a.kind === 'month' && b.kind === 'month') return a.month === b.month;
   if (a.kind === 'quarter' && b.kind === 'quarter') return a.quarter === b.quarter;
   if (a.kind === 'segment' && b.kind === 'segment') return a.segment === b.segment;
+  if (a.kind === 'question' && b.kind === 'question') return a.column === b.column;
   return false;
 }
 
 /** Compare group A with group B (A − B) at the given confidence; `detect` is the change to plan a sample size for, in points. */
 export function compareGroups(
-  result: Pick<ImportResult, 'byMonth' | 'byDay' | 'bySegment'>,
+  result: Pick<ImportResult, 'byMonth' | 'byDay' | 'bySegment' | 'questions' | 'questionPairs'>,
   a: GroupChoice,
   b: GroupChoice,
   confidence = 0.95,
@@ -121,6 +133,7 @@ export function compareGroups(
   if (a.kind !== b.kind) return { status: 'invalid', groups: ['b'] };
   if (sameGroup(a, b)) return { status: 'same' };
   if (a.kind === 'range' && b.kind === 'range' && a.from <= b.to && b.from <= a.to) return { status: 'overlap' };
+  if (a.kind === 'question' && b.kind === 'question') return compareQuestions(result, a.column, b.column, confidence, detect);
   const groupA = summary(answersA);
   const groupB = summary(answersB);
   const empty = [groupA.n === 0 ? ['a' as const] : [], groupB.n === 0 ? ['b' as const] : []].flat();
@@ -129,4 +142,33 @@ export function compareGroups(
   const perGroup = sampleSizePerGroupForChange(detect, { kind: 'observed', a: groupA.counts, b: groupB.counts }, confidence);
   const tiny = [groupA.n < TINY_GROUP ? ['a' as const] : [], groupB.n < TINY_GROUP ? ['b' as const] : []].flat();
   return { status: 'ok', a: groupA, b: groupB, change, perGroup, detect, tiny };
+}
+
+/** The 3 × 3 table of question A against question B (A's group is the row), from the file's pairs in either order. */
+function pairTable(result: Pick<ImportResult, 'questionPairs'>, a: number, b: number): number[] | undefined {
+  for (const pair of result.questionPairs ?? []) {
+    if (pair.first === a && pair.second === b) return [...pair.both];
+    if (pair.first === b && pair.second === a) return Array.from({ length: 9 }, (_, i) => pair.both[3 * (i % 3) + Math.floor(i / 3)]!);
+  }
+  return undefined;
+}
+
+/** Group counts of one side of a pair table (row sums for A, column sums for B). */
+function sideSummary(table: readonly number[], side: 'a' | 'b'): GroupSummary {
+  const group = (g: number) => (side === 'a' ? table[3 * g]! + table[3 * g + 1]! + table[3 * g + 2]! : table[g]! + table[3 + g]! + table[6 + g]!);
+  const counts: ResponseCounts = { detractors: group(0), passives: group(1), promoters: group(2) };
+  const n = totalResponses(counts);
+  return { counts, n, nps: n > 0 ? npsFromCounts(counts) : undefined };
+}
+
+function compareQuestions(result: Pick<ImportResult, 'questionPairs'>, a: number, b: number, confidence: number, detect: number): ComparisonOutcome {
+  const table = pairTable(result, a, b);
+  if (!table) return { status: 'invalid', groups: ['a', 'b'] };
+  const groupA = sideSummary(table, 'a');
+  const groupB = sideSummary(table, 'b');
+  const outcome = pairedNpsChange(table, confidence);
+  if (outcome.status === 'empty') return { status: 'empty', a: groupA, b: groupB, empty: ['a', 'b'] };
+  if (outcome.status === 'no-spread') return outcome;
+  const tiny = outcome.change.n < TINY_GROUP ? (['a', 'b'] as const).slice() : [];
+  return { status: 'ok', a: groupA, b: groupB, change: outcome.change, perGroup: pairsForChange(detect, outcome.change.varianceOfDifference, confidence), detect, tiny, paired: true };
 }

@@ -12,8 +12,8 @@ export interface InsightStrings {
   compareIntro: string;
   compareKind: string;
   kinds: Record<CompareKind, string>;
-  /** One month, quarter, day, segment: for "only one …". */
-  kindSingular: Record<CompareKind, string>;
+  /** The file has only one month, quarter, day, segment or question. */
+  onlyOne: Record<CompareKind, string>;
   quarterLabel: (year: string, quarter: string) => string;
   rangeLabel: (from: string, to: string) => string;
   groupA: string;
@@ -31,12 +31,15 @@ export interface InsightStrings {
   sampleSizeText: (n: string) => string;
   sampleSizeNote: (level: string) => string;
   independentNote: string;
+  pairedNote: string;
+  pairsLabel: (points: string) => string;
+  pairsText: (n: string) => string;
+  noSpread: (difference: string, n: string) => string;
   emptyGroup: (group: string, label: string) => string;
   tinyGroup: (group: string, n: string) => string;
   same: string;
   overlap: string;
   badRange: (group: string) => string;
-  onlyOne: (kind: string) => string;
   noGroups: string;
   noDays: string;
   keyTitle: string;
@@ -69,8 +72,14 @@ const en: InsightStrings = {
   compareTitle: 'Is the change real?',
   compareIntro: 'Compare two periods or two segments of this file: the difference A − B, its interval and whether it is more than chance.',
   compareKind: 'Compare',
-  kinds: { month: 'Two months', quarter: 'Two quarters', range: 'Two date ranges', segment: 'Two segments' },
-  kindSingular: { month: 'month', quarter: 'quarter', range: 'day', segment: 'segment' },
+  kinds: { month: 'Two months', quarter: 'Two quarters', range: 'Two date ranges', segment: 'Two segments', question: 'Two questions' },
+  onlyOne: {
+    month: 'This file has only one month: there is no second one to compare with.',
+    quarter: 'This file has only one quarter: there is no second one to compare with.',
+    range: 'This file has answers on one day only: there is no second date range to compare with.',
+    segment: 'This file has only one segment: there is no second one to compare with.',
+    question: 'This file has only one 0–10 question: there is no second one to compare with.',
+  },
   quarterLabel: (year, quarter) => `Q${quarter} ${year}`,
   rangeLabel: (from, to) => (from === to ? from : `${from} to ${to}`),
   groupA: 'Group A',
@@ -88,12 +97,15 @@ const en: InsightStrings = {
   sampleSizeText: (n) => `${n} per group`,
   sampleSizeNote: (level) => `At 80% power and ${level}% confidence, with the two groups' variances as observed (adjusted Wald).`,
   independentNote: 'The test assumes the two groups are different respondents. The same people asked twice need a paired test, which this is not.',
+  pairedNote: 'Two questions are answered by the same people, so they are compared by a paired test on the respondents who answered both: each one’s difference between the two answers (promoter +1, passive 0, detractor −1), Wald interval, no pseudo-observations.',
+  pairsLabel: (points) => `Respondents answering both, to detect ${points} points`,
+  pairsText: (n) => `${n} respondents`,
+  noSpread: (difference, n) => `All ${n} respondents who answered both differ by the same amount (${difference} points): there is no spread, so no test.`,
   emptyGroup: (group, label) => `${group} (${label}) has no answer in this file: there is nothing to compare.`,
   tinyGroup: (group, n) => `${group} has only ${n} answers: its interval is wide and the verdict rests on few people.`,
   same: 'Choose two different groups: a group compared with itself shows no change.',
   overlap: 'The two date ranges share days, so some answers would be in both groups. Choose ranges that do not overlap.',
   badRange: (group) => `${group}: choose a start and an end date, the start on or before the end.`,
-  onlyOne: (kind) => `This file has only one ${kind}: there is no second one to compare with.`,
   noGroups: 'Choose a date or a segment column above to compare periods or segments.',
   noDays: 'This file’s dates span too many different days to keep them all: compare months or quarters instead.',
   keyTitle: 'What detractors say',
@@ -127,8 +139,14 @@ const fr: InsightStrings = {
   compareTitle: `L’écart est-il réel${NBSP}?`,
   compareIntro: `Comparez deux périodes ou deux segments de ce fichier${NBSP}: l’écart A − B, son intervalle et s’il dépasse le hasard.`,
   compareKind: 'Comparer',
-  kinds: { month: 'Deux mois', quarter: 'Deux trimestres', range: 'Deux périodes (dates)', segment: 'Deux segments' },
-  kindSingular: { month: 'mois', quarter: 'trimestre', range: 'jour', segment: 'segment' },
+  kinds: { month: 'Deux mois', quarter: 'Deux trimestres', range: 'Deux périodes (dates)', segment: 'Deux segments', question: 'Deux questions' },
+  onlyOne: {
+    month: `Ce fichier n’a qu’un seul mois${NBSP}: il n’y en a pas de second à comparer.`,
+    quarter: `Ce fichier n’a qu’un seul trimestre${NBSP}: il n’y en a pas de second à comparer.`,
+    range: `Ce fichier n’a de réponses que sur un seul jour${NBSP}: il n’y a pas de seconde période à comparer.`,
+    segment: `Ce fichier n’a qu’un seul segment${NBSP}: il n’y en a pas de second à comparer.`,
+    question: `Ce fichier n’a qu’une seule question de 0 à 10${NBSP}: il n’y en a pas de seconde à comparer.`,
+  },
   quarterLabel: (year, quarter) => `T${quarter} ${year}`,
   rangeLabel: (from, to) => (from === to ? from : `du ${from} au ${to}`),
   groupA: 'Groupe A',
@@ -146,12 +164,15 @@ const fr: InsightStrings = {
   sampleSizeText: (n) => `${n} par groupe`,
   sampleSizeNote: (level) => `Avec une puissance de 80${NBSP}% et une confiance de ${level}${NBSP}%, d’après les variances observées des deux groupes (Wald ajusté).`,
   independentNote: 'Le test suppose que les deux groupes sont des répondants différents. Les mêmes personnes interrogées deux fois demandent un test apparié, ce que ce test n’est pas.',
+  pairedNote: `Deux questions reçoivent les réponses des mêmes personnes${NBSP}: elles sont comparées par un test apparié sur les répondants qui ont répondu aux deux, à partir de l’écart de chacun entre ses deux réponses (promoteur +1, passif 0, détracteur −1), intervalle de Wald, sans pseudo-observations.`,
+  pairsLabel: (points) => `Répondants aux deux questions pour détecter ${points}${NBSP}points`,
+  pairsText: (n) => `${n}${NBSP}répondants`,
+  noSpread: (difference, n) => `Les ${n}${NBSP}répondants aux deux questions ont tous le même écart (${difference}${NBSP}points)${NBSP}: sans dispersion, pas de test.`,
   emptyGroup: (group, label) => `Le ${group.toLowerCase()} (${label}) n’a aucune réponse dans ce fichier${NBSP}: il n’y a rien à comparer.`,
   tinyGroup: (group, n) => `Le ${group.toLowerCase()} n’a que ${n}${NBSP}réponses${NBSP}: son intervalle est large et le verdict repose sur peu de personnes.`,
   same: `Choisissez deux groupes différents${NBSP}: un groupe comparé à lui-même ne montre aucun écart.`,
   overlap: 'Les deux périodes ont des jours en commun, donc des réponses seraient dans les deux groupes. Choisissez des périodes qui ne se chevauchent pas.',
   badRange: (group) => `${group}${NBSP}: choisissez une date de début et une date de fin, le début au plus tard le jour de la fin.`,
-  onlyOne: (kind) => `Ce fichier n’a qu’un seul ${kind}${NBSP}: il n’y en a pas de second à comparer.`,
   noGroups: 'Choisissez une colonne de date ou de segment ci-dessus pour comparer des périodes ou des segments.',
   noDays: `Les dates de ce fichier couvrent trop de jours différents pour les garder tous${NBSP}: comparez plutôt des mois ou des trimestres.`,
   keyTitle: 'Ce que disent les détracteurs',

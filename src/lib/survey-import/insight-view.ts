@@ -23,22 +23,29 @@ export interface CompareOptions {
   months: Option[];
   quarters: Option[];
   segments: Option[];
+  /** The file's 0–10 questions (column index as value), when it has several. */
+  questions: Option[];
   /** First and last day with an answer, for the date pickers; undefined without per-day counts. */
   days?: { first: string; last: string; count: number };
 }
 
 /** What the file offers to compare. */
-export function compareOptions(result: Pick<ImportResult, 'byMonth' | 'byDay' | 'bySegment'>, locale: Locale, t: InsightStrings, segmentLabel: (kind: 'blank' | 'other') => string): CompareOptions {
+export function compareOptions(result: Pick<ImportResult, 'byMonth' | 'byDay' | 'bySegment' | 'questions'> & { column?: number }, locale: Locale, t: InsightStrings, segmentLabel: (kind: 'blank' | 'other') => string): CompareOptions {
   const months = (result.byMonth ?? []).map((m) => ({ value: m.month, label: formatPartialDate(m.month, locale) }));
   const quarters = quartersOf(result).map((q) => ({ value: q, label: t.quarterLabel(q.slice(0, 4), q.slice(6)) }));
   const segments = (result.bySegment ?? []).map((s) => ({ value: s.kind ? `(${s.kind})` : s.segment, label: s.kind ? segmentLabel(s.kind) : s.segment }));
+  // The question being scored first, then the others in file order.
+  const questions = [...(result.questions ?? [])]
+    .sort((x, y) => Number(y.index === result.column) - Number(x.index === result.column) || x.index - y.index)
+    .map((q) => ({ value: String(q.index), label: q.header || `#${q.index + 1}` }));
   const byDay = result.byDay ?? [];
   const days = byDay.length > 0 ? { first: byDay[0]!.day, last: byDay.at(-1)!.day, count: byDay.length } : undefined;
   const kinds: CompareKind[] = [];
   if (result.byMonth) kinds.push('month', 'quarter');
   if (result.byDay) kinds.push('range');
   if (result.bySegment) kinds.push('segment');
-  const options: CompareOptions = { kinds, months, quarters, segments };
+  if (questions.length >= 2) kinds.push('question');
+  const options: CompareOptions = { kinds, months, quarters, segments, questions };
   if (days) options.days = days;
   return options;
 }
@@ -48,6 +55,7 @@ export function groupCount(options: CompareOptions, kind: CompareKind): number {
   if (kind === 'month') return options.months.length;
   if (kind === 'quarter') return options.quarters.length;
   if (kind === 'segment') return options.segments.length;
+  if (kind === 'question') return options.questions.length;
   return options.days?.count ?? 0;
 }
 
@@ -72,6 +80,10 @@ export function defaultPair(options: CompareOptions, kind: CompareKind, byDay: r
     const pair = lastTwo(options.quarters);
     return pair && [{ kind, quarter: pair[0]! }, { kind, quarter: pair[1]! }];
   }
+  if (kind === 'question') {
+    const [first, second] = options.questions;
+    return first && second ? [{ kind, column: Number(first.value) }, { kind, column: Number(second.value) }] : undefined;
+  }
   if (kind === 'segment') {
     const [first, second] = options.segments;
     return first && second ? [{ kind, segment: first.value }, { kind, segment: second.value }] : undefined;
@@ -94,6 +106,8 @@ export function choiceLabel(choice: GroupChoice, options: CompareOptions, locale
       return find(options.quarters, choice.quarter);
     case 'segment':
       return find(options.segments, choice.segment);
+    case 'question':
+      return find(options.questions, String(choice.column));
     case 'range':
       return t.rangeLabel(formatPartialDate(choice.from, locale), formatPartialDate(choice.to, locale));
   }
