@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { npsChange, sampleSizePerGroupForChange } from '../../src/lib/nps-change.ts';
+import { pairedNpsChange, pairsForChange } from '../../src/lib/survey-import/paired-change.ts';
 import type { ResponseCounts } from '../../src/lib/nps-stats.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { openPage } from '../support/page.ts';
@@ -145,6 +146,30 @@ describe('comparing two groups of a file', () => {
     expect(await page.getByTestId('diff-verdict').textContent()).toMatch(/^En hausse de \d+(,\d)?\u00a0points, plus que le hasard ne le donnerait$/);
     // The month table shows the same level.
     expect(await page.locator('[data-testid="nps-by-month"] thead').textContent()).toContain('Intervalle à 90\u00a0%');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('two questions: the paired test on the respondents who answered both', async () => {
+    // 40 respondents: product answers cycle 10, 9, 8, 3; support answers cycle 10, 6, 8, 2, 7 (so the pairs vary).
+    const product = (i: number) => [10, 9, 8, 3][i % 4]!;
+    const support = (i: number) => [10, 6, 8, 2, 7][i % 5]!;
+    const lines = ['How likely are you to recommend our product?,How likely are you to recommend our support?'];
+    const table = new Array<number>(9).fill(0);
+    const group = (answer: number) => (answer >= 9 ? 2 : answer >= 7 ? 1 : 0);
+    for (let i = 0; i < 40; i++) {
+      lines.push(`${product(i)},${support(i)}`);
+      table[3 * group(product(i)) + group(support(i))]!++;
+    }
+    const { page, errors } = await openWithFile('/compare/?mode=file', lines.join('\n'));
+    await page.selectOption('[data-testid="compare-kind"]', 'question');
+    const outcome = pairedNpsChange(table);
+    if (outcome.status !== 'ok') throw new Error(outcome.status);
+    await expect.poll(() => hook(page, 'diff-value')).toBe(outcome.change.difference);
+    expect(await hook(page, 'diff-ci-low')).toBe(outcome.change.low);
+    expect(await hook(page, 'diff-ci-high')).toBe(outcome.change.high);
+    expect(await hook(page, 'diff-sample-size')).toBe(pairsForChange(5, outcome.change.varianceOfDifference));
+    expect(await page.getAttribute('[data-testid="diff-sample-size"]', 'data-paired')).toBe('true');
     expect(errors).toEqual([]);
     await page.context().close();
   });
