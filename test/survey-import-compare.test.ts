@@ -280,12 +280,16 @@ describe('two questions of a file (paired: the same respondents)', () => {
 
   test('no spread, nobody answering both, the same question twice, a question the file lacks', () => {
     expect(pairedNpsChange([10, 0, 0, 0, 5, 0, 0, 0, 7])).toEqual({ status: 'no-spread', difference: 0, n: 22 });
-    expect(compareGroups({ questions, questionPairs: [{ first: 1, second: 4, both: [0, 0, 4, 0, 0, 0, 0, 0, 0] }] }, { kind: 'question', column: 1 }, { kind: 'question', column: 4 })).toEqual({
+    expect(
+      compareGroups({ questions, questionPairs: [{ first: 1, second: 4, both: [0, 0, 4, 0, 0, 0, 0, 0, 0] }] }, { kind: 'question', column: 1 }, { kind: 'question', column: 4 }),
+    ).toEqual({
       status: 'no-spread',
       difference: -200,
       n: 4,
     });
-    expect(compareGroups({ questions, questionPairs: [{ first: 1, second: 4, both: new Array<number>(9).fill(0) }] }, { kind: 'question', column: 1 }, { kind: 'question', column: 4 })).toMatchObject({
+    expect(
+      compareGroups({ questions, questionPairs: [{ first: 1, second: 4, both: new Array<number>(9).fill(0) }] }, { kind: 'question', column: 1 }, { kind: 'question', column: 4 }),
+    ).toMatchObject({
       status: 'empty',
     });
     expect(compareGroups(withQuestions, { kind: 'question', column: 1 }, { kind: 'question', column: 1 })).toEqual({ status: 'same' });

@@ -88,14 +88,7 @@ describe('logLikelihood (G², Rayson & Garside 2000)', () => {
 });
 
 describe('keyTerms', () => {
-  const detractors = [
-    'Customer service never answers.',
-    'Slow customer service and high prices',
-    'Prices are too high',
-    '',
-    'Customer service was rude',
-    'slow delivery',
-  ];
+  const detractors = ['Customer service never answers.', 'Slow customer service and high prices', 'Prices are too high', '', 'Customer service was rude', 'slow delivery'];
   const promoters = ['Great prices, fast delivery', 'Fast delivery and great app', 'Great app', 'great staff', 'Fast and friendly'];
 
   test('the terms over detractors’ expected count, with their counts, G² and comments, highest G² first', () => {

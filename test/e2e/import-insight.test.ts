@@ -98,7 +98,11 @@ describe('comparing two groups of a file', () => {
 
     // Another month for B.
     await page.selectOption('[data-testid="compare-b"]', '2024-01');
-    await expectChange(page, june, countsWhere((r) => r.date.startsWith('2024-01')));
+    await expectChange(
+      page,
+      june,
+      countsWhere((r) => r.date.startsWith('2024-01')),
+    );
 
     // Quarters: Q2 against Q1.
     await page.selectOption('[data-testid="compare-kind"]', 'quarter');
@@ -141,8 +145,18 @@ describe('comparing two groups of a file', () => {
   test('French page at 90 %: the chosen confidence sets the interval; French verdict', async () => {
     const { page, errors } = await openWithFile('/fr/compare/?mode=file&confidence=90', CSV);
     await page.selectOption('[data-testid="compare-kind"]', 'segment');
-    const expected = await expectChange(page, countsWhere((r) => r.region === 'North'), countsWhere((r) => r.region === 'South'), 0.9);
-    expect(expected.low).not.toBe(npsChange(countsWhere((r) => r.region === 'North'), countsWhere((r) => r.region === 'South')).low);
+    const expected = await expectChange(
+      page,
+      countsWhere((r) => r.region === 'North'),
+      countsWhere((r) => r.region === 'South'),
+      0.9,
+    );
+    expect(expected.low).not.toBe(
+      npsChange(
+        countsWhere((r) => r.region === 'North'),
+        countsWhere((r) => r.region === 'South'),
+      ).low,
+    );
     expect(await page.getByTestId('diff-verdict').textContent()).toMatch(/^En hausse de \d+(,\d)?\u00a0points, plus que le hasard ne le donnerait$/);
     // The month table shows the same level.
     expect(await page.locator('[data-testid="nps-by-month"] thead').textContent()).toContain('Intervalle à 90\u00a0%');

@@ -92,7 +92,7 @@ function CompareSection({ t, locale, result, options, confidence, id }: SectionP
             </label>
             {pair &&
               ([0, 1] as const).map((side) => (
-                <GroupPicker key={`${kind}-${side}`} t={t} kind={kind} options={options} choice={pair[side]} side={side} onChange={(choice) => setSide(side, choice)} />
+                <GroupPicker key={`${kind}-${side}`} t={t} options={options} choice={pair[side]} side={side} onChange={(choice) => setSide(side, choice)} />
               ))}
             <label>
               <span>{t.detectLabel}</span>
@@ -120,7 +120,15 @@ function CompareSection({ t, locale, result, options, confidence, id }: SectionP
             </p>
           )}
           {pair && outcome && (
-            <CompareResult t={t} locale={locale} outcome={outcome} level={level} detect={detect} labels={[choiceLabel(pair[0], options, locale, t), choiceLabel(pair[1], options, locale, t)]} groupName={groupName} />
+            <CompareResult
+              t={t}
+              locale={locale}
+              outcome={outcome}
+              level={level}
+              detect={detect}
+              labels={[choiceLabel(pair[0], options, locale, t), choiceLabel(pair[1], options, locale, t)]}
+              groupName={groupName}
+            />
           )}
         </>
       )}
@@ -128,7 +136,19 @@ function CompareSection({ t, locale, result, options, confidence, id }: SectionP
   );
 }
 
-function GroupPicker({ t, kind, options, choice, side, onChange }: { t: InsightStrings; kind: CompareKind; options: CompareOptions; choice: GroupChoice; side: 0 | 1; onChange: (choice: GroupChoice) => void }) {
+function GroupPicker({
+  t,
+  options,
+  choice,
+  side,
+  onChange,
+}: {
+  t: InsightStrings;
+  options: CompareOptions;
+  choice: GroupChoice;
+  side: 0 | 1;
+  onChange: (choice: GroupChoice) => void;
+}) {
   const name = side === 0 ? t.groupA : t.groupB;
   const testId = side === 0 ? 'compare-a' : 'compare-b';
   if (choice.kind === 'range') {
@@ -137,16 +157,35 @@ function GroupPicker({ t, kind, options, choice, side, onChange }: { t: InsightS
         <legend>{name}</legend>
         <label>
           <span>{t.from}</span>
-          <input type="date" data-testid={`${testId}-from`} value={choice.from} min={options.days?.first} max={options.days?.last} onChange={(event) => onChange({ ...choice, from: event.target.value })} />
+          <input
+            type="date"
+            data-testid={`${testId}-from`}
+            value={choice.from}
+            min={options.days?.first}
+            max={options.days?.last}
+            onChange={(event) => onChange({ ...choice, from: event.target.value })}
+          />
         </label>
         <label>
           <span>{t.to}</span>
-          <input type="date" data-testid={`${testId}-to`} value={choice.to} min={options.days?.first} max={options.days?.last} onChange={(event) => onChange({ ...choice, to: event.target.value })} />
+          <input
+            type="date"
+            data-testid={`${testId}-to`}
+            value={choice.to}
+            min={options.days?.first}
+            max={options.days?.last}
+            onChange={(event) => onChange({ ...choice, to: event.target.value })}
+          />
         </label>
       </fieldset>
     );
   }
-  const lists: Record<Exclude<CompareKind, 'range'>, CompareOptions['months']> = { month: options.months, quarter: options.quarters, segment: options.segments, question: options.questions };
+  const lists: Record<Exclude<CompareKind, 'range'>, CompareOptions['months']> = {
+    month: options.months,
+    quarter: options.quarters,
+    segment: options.segments,
+    question: options.questions,
+  };
   const list = lists[choice.kind];
   const value = choice.kind === 'month' ? choice.month : choice.kind === 'quarter' ? choice.quarter : choice.kind === 'segment' ? choice.segment : String(choice.column);
   const make = (next: string): GroupChoice => {
@@ -337,7 +376,14 @@ function KeySection({ t, locale, result, id }: SectionProps) {
             </thead>
             <tbody>
               {keyness.terms.map((key) => (
-                <tr key={key.term} data-term={key.term} data-detractors={key.detractorCount} data-promoters={key.promoterCount} data-g2={key.g2} data-comments={key.comments.length}>
+                <tr
+                  key={key.term}
+                  data-term={key.term}
+                  data-detractors={key.detractorCount}
+                  data-promoters={key.promoterCount}
+                  data-g2={key.g2}
+                  data-comments={key.comments.length}
+                >
                   <th scope="row">
                     <button type="button" aria-pressed={term === key.term} data-testid="keyness-term" onClick={() => setTerm(term === key.term ? null : key.term)}>
                       {key.term}

@@ -170,5 +170,14 @@ function compareQuestions(result: Pick<ImportResult, 'questionPairs'>, a: number
   if (outcome.status === 'empty') return { status: 'empty', a: groupA, b: groupB, empty: ['a', 'b'] };
   if (outcome.status === 'no-spread') return outcome;
   const tiny = outcome.change.n < TINY_GROUP ? (['a', 'b'] as const).slice() : [];
-  return { status: 'ok', a: groupA, b: groupB, change: outcome.change, perGroup: pairsForChange(detect, outcome.change.varianceOfDifference, confidence), detect, tiny, paired: true };
+  return {
+    status: 'ok',
+    a: groupA,
+    b: groupB,
+    change: outcome.change,
+    perGroup: pairsForChange(detect, outcome.change.varianceOfDifference, confidence),
+    detect,
+    tiny,
+    paired: true,
+  };
 }

@@ -64,7 +64,18 @@ export interface InsightStrings {
   noComment: string;
   answerLine: (answer: number, line: string) => string;
   /** The monthly chart's text alternative (insight-view.ts builds the figures). */
-  trendAlt: (p: { count: number; first: string; last: string; level: string; firstNps: string; lastNps: string; high: string; highMonth: string; low: string; lowMonth: string }) => string;
+  trendAlt: (p: {
+    count: number;
+    first: string;
+    last: string;
+    level: string;
+    firstNps: string;
+    lastNps: string;
+    high: string;
+    highMonth: string;
+    low: string;
+    lowMonth: string;
+  }) => string;
   trendAltOne: (p: { month: string; nps: string; lowEnd: string; highEnd: string; level: string }) => string;
 }
 
@@ -97,7 +108,8 @@ const en: InsightStrings = {
   sampleSizeText: (n) => `${n} per group`,
   sampleSizeNote: (level) => `At 80% power and ${level}% confidence, with the two groups' variances as observed (adjusted Wald).`,
   independentNote: 'The test assumes the two groups are different respondents. The same people asked twice need a paired test, which this is not.',
-  pairedNote: 'Two questions are answered by the same people, so they are compared by a paired test on the respondents who answered both: each one’s difference between the two answers (promoter +1, passive 0, detractor −1), Wald interval, no pseudo-observations.',
+  pairedNote:
+    'Two questions are answered by the same people, so they are compared by a paired test on the respondents who answered both: each one’s difference between the two answers (promoter +1, passive 0, detractor −1), Wald interval, no pseudo-observations.',
   pairsLabel: (points) => `Respondents answering both, to detect ${points} points`,
   pairsText: (n) => `${n} respondents`,
   noSpread: (difference, n) => `All ${n} respondents who answered both differ by the same amount (${difference} points): there is no spread, so no test.`,
@@ -163,7 +175,8 @@ const fr: InsightStrings = {
   sampleSizeLabel: (points) => `Réponses par groupe pour détecter ${points}${NBSP}points`,
   sampleSizeText: (n) => `${n} par groupe`,
   sampleSizeNote: (level) => `Avec une puissance de 80${NBSP}% et une confiance de ${level}${NBSP}%, d’après les variances observées des deux groupes (Wald ajusté).`,
-  independentNote: 'Le test suppose que les deux groupes sont des répondants différents. Les mêmes personnes interrogées deux fois demandent un test apparié, ce que ce test n’est pas.',
+  independentNote:
+    'Le test suppose que les deux groupes sont des répondants différents. Les mêmes personnes interrogées deux fois demandent un test apparié, ce que ce test n’est pas.',
   pairedNote: `Deux questions reçoivent les réponses des mêmes personnes${NBSP}: elles sont comparées par un test apparié sur les répondants qui ont répondu aux deux, à partir de l’écart de chacun entre ses deux réponses (promoteur +1, passif 0, détracteur −1), intervalle de Wald, sans pseudo-observations.`,
   pairsLabel: (points) => `Répondants aux deux questions pour détecter ${points}${NBSP}points`,
   pairsText: (n) => `${n}${NBSP}répondants`,
@@ -176,7 +189,8 @@ const fr: InsightStrings = {
   noGroups: 'Choisissez une colonne de date ou de segment ci-dessus pour comparer des périodes ou des segments.',
   noDays: `Les dates de ce fichier couvrent trop de jours différents pour les garder tous${NBSP}: comparez plutôt des mois ou des trimestres.`,
   keyTitle: 'Ce que disent les détracteurs',
-  keyIntro: (detractors, promoters) => `Les mots et expressions de deux mots qui distinguent les commentaires des détracteurs (${detractors}) de ceux des promoteurs (${promoters}).`,
+  keyIntro: (detractors, promoters) =>
+    `Les mots et expressions de deux mots qui distinguent les commentaires des détracteurs (${detractors}) de ceux des promoteurs (${promoters}).`,
   keyCapped: (kept, total) => `Commentaires des promoteurs${NBSP}: les ${kept} premiers sur ${total} sont comparés.`,
   keyNoDetractors: `Aucun détracteur n’a laissé de commentaire (hors mots courants)${NBSP}: rien à analyser.`,
   keyNoPromoters: 'Aucun promoteur n’a laissé de commentaire, donc rien à quoi opposer les mots des détracteurs.',
@@ -198,7 +212,8 @@ const fr: InsightStrings = {
   answerLine: (answer, line) => `note ${answer}, ligne ${line}`,
   trendAlt: (p) =>
     `Graphique en barres du NPS sur ${p.count}${NBSP}mois, de ${p.first} à ${p.last}, chacun avec son intervalle à ${p.level}${NBSP}% en moustache. Il passe de ${p.firstNps} en ${p.first} à ${p.lastNps} en ${p.last}${NBSP}; au plus haut ${p.high} (${p.highMonth}), au plus bas ${p.low} (${p.lowMonth}). Le tableau ci-dessous donne chaque mois.`,
-  trendAltOne: (p) => `Graphique en barres du NPS sur un mois, ${p.month}${NBSP}: ${p.nps}, intervalle à ${p.level}${NBSP}% de ${p.lowEnd} à ${p.highEnd}. Le tableau ci-dessous donne les chiffres.`,
+  trendAltOne: (p) =>
+    `Graphique en barres du NPS sur un mois, ${p.month}${NBSP}: ${p.nps}, intervalle à ${p.level}${NBSP}% de ${p.lowEnd} à ${p.highEnd}. Le tableau ci-dessous donne les chiffres.`,
 };
 
 export const insightStrings: Record<Locale, InsightStrings> = { en, fr };

@@ -30,7 +30,12 @@ export interface CompareOptions {
 }
 
 /** What the file offers to compare. */
-export function compareOptions(result: Pick<ImportResult, 'byMonth' | 'byDay' | 'bySegment' | 'questions'> & { column?: number }, locale: Locale, t: InsightStrings, segmentLabel: (kind: 'blank' | 'other') => string): CompareOptions {
+export function compareOptions(
+  result: Pick<ImportResult, 'byMonth' | 'byDay' | 'bySegment' | 'questions'> & { column?: number },
+  locale: Locale,
+  t: InsightStrings,
+  segmentLabel: (kind: 'blank' | 'other') => string,
+): CompareOptions {
   const months = (result.byMonth ?? []).map((m) => ({ value: m.month, label: formatPartialDate(m.month, locale) }));
   const quarters = quartersOf(result).map((q) => ({ value: q, label: t.quarterLabel(q.slice(0, 4), q.slice(6)) }));
   const segments = (result.bySegment ?? []).map((s) => ({ value: s.kind ? `(${s.kind})` : s.segment, label: s.kind ? segmentLabel(s.kind) : s.segment }));
@@ -74,19 +79,39 @@ export function defaultPair(options: CompareOptions, kind: CompareKind, byDay: r
   const lastTwo = (list: Option[]) => (list.length >= 2 ? [list.at(-1)!.value, list.at(-2)!.value] : undefined);
   if (kind === 'month') {
     const pair = lastTwo(options.months);
-    return pair && [{ kind, month: pair[0]! }, { kind, month: pair[1]! }];
+    return (
+      pair && [
+        { kind, month: pair[0]! },
+        { kind, month: pair[1]! },
+      ]
+    );
   }
   if (kind === 'quarter') {
     const pair = lastTwo(options.quarters);
-    return pair && [{ kind, quarter: pair[0]! }, { kind, quarter: pair[1]! }];
+    return (
+      pair && [
+        { kind, quarter: pair[0]! },
+        { kind, quarter: pair[1]! },
+      ]
+    );
   }
   if (kind === 'question') {
     const [first, second] = options.questions;
-    return first && second ? [{ kind, column: Number(first.value) }, { kind, column: Number(second.value) }] : undefined;
+    return first && second
+      ? [
+          { kind, column: Number(first.value) },
+          { kind, column: Number(second.value) },
+        ]
+      : undefined;
   }
   if (kind === 'segment') {
     const [first, second] = options.segments;
-    return first && second ? [{ kind, segment: first.value }, { kind, segment: second.value }] : undefined;
+    return first && second
+      ? [
+          { kind, segment: first.value },
+          { kind, segment: second.value },
+        ]
+      : undefined;
   }
   if (byDay.length < 2) return undefined;
   const middle = byDay[Math.floor((byDay.length - 1) / 2)]!.day;
