@@ -28,8 +28,7 @@ import { workbenchStrings } from '../src/lib/survey-import/workbench-strings.ts'
 import { type UiStrings, ui } from '../src/lib/ui-strings.ts';
 
 /** Every strings table of the site: each must hold every language of the table in src/lib/i18n.ts. */
-const TABLES: Record<string, Record<Locale, object>> = { ui, scoreToolStrings, importStrings, workbenchStrings, metricModeStrings, chartKitStrings };
-const TABLES: Record<string, Record<Locale, object>> = { ui, scoreToolStrings, importStrings, insightStrings, metricModeStrings, chartKitStrings };
+const TABLES: Record<string, Record<Locale, object>> = { ui, scoreToolStrings, importStrings, workbenchStrings, insightStrings, metricModeStrings, chartKitStrings };
 
 const ROOT = join(import.meta.dirname, '..');
 
