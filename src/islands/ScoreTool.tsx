@@ -44,8 +44,6 @@ import './score-tool/score-tool.css';
 const ScoreChart = lazy(() => import('./score-tool/ScoreChart.tsx'));
 const ImportPanel = lazy(() => import('./import/ImportPanel.tsx'));
 const ImportDetails = lazy(() => import('./import/ImportDetails.tsx'));
-// Comparing the file's periods and segments, and what its detractors say: with the file's results only.
-const ImportInsight = lazy(() => import('./import/ImportInsight.tsx'));
 // The placement (pipeline and its view) loads with the sector's figures, which come over the network anyway.
 const PlacementView = lazy(() => import('./score-tool/PlacementView.tsx'));
 type Pipeline = typeof import('../lib/score-pipeline.ts');
@@ -341,7 +339,6 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
             {fromFile && importResult && (
               <Suspense fallback={null}>
                 <ImportDetails locale={locale} result={importResult} confidence={options.confidence} />
-                <ImportInsight locale={locale} result={importResult} confidence={options.confidence} />
               </Suspense>
             )}
             {sectorId && (

@@ -4,7 +4,7 @@
  * comments as a CSV download, so the team can close the loop.
  */
 import type { Chart as ChartJS, ChartOptions, TooltipItem } from 'chart.js';
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useHydrated } from '../hydrated.ts';
 import { Chart } from 'react-chartjs-2';
 import { downloadChartPng, downloadCsv } from '../../charts/export.ts';
@@ -25,6 +25,9 @@ import { type ImportResult, MAX_COMMENT_CHARS } from '../../lib/survey-import/ty
 import './import.css';
 
 registerBarChart();
+
+// Comparing the file's periods, segments and questions, and what its detractors say: loaded after these details.
+const ImportInsight = lazy(() => import('./ImportInsight.tsx'));
 
 export interface ImportDetailsProps {
   locale: Locale;
@@ -275,6 +278,9 @@ export default function ImportDetails({ locale, result, confidence = 0.95 }: Imp
           </p>
         )}
       </section>
+      <Suspense fallback={null}>
+        <ImportInsight locale={locale} result={result} confidence={confidence} />
+      </Suspense>
     </div>
   );
 }
