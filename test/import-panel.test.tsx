@@ -350,7 +350,14 @@ describe('ImportDetails', () => {
     ['fr', 'Le téléchargement n’a pas pu être créé\u00a0: RangeError: Invalid string length.'],
   ] as const)('%s: a download that fails says why beside the button', async (locale, message) => {
     const result = await resultOf('plain-numbers.txt');
-    vi.stubGlobal('URL', Object.assign(Object.create(URL), { createObjectURL: () => { throw new RangeError('Invalid string length'); }, revokeObjectURL: () => undefined }));
+    // Still a constructor (the details load their insight panel with import(), which builds URLs); only the blob URL fails.
+    class FailingUrl extends URL {
+      static override createObjectURL(): string {
+        throw new RangeError('Invalid string length');
+      }
+      static override revokeObjectURL(): void {}
+    }
+    vi.stubGlobal('URL', FailingUrl);
     render(<ImportDetails locale={locale} result={result} />);
     fireEvent.click(screen.getByTestId('download-detractors'));
     const alert = await screen.findByTestId('download-error');
