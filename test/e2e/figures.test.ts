@@ -79,8 +79,8 @@ describe('All figures pages', () => {
       items.map((li) => ({ page: li.getAttribute('data-figures-page'), companies: [...li.querySelectorAll('.peer-list a')].map((a) => a.getAttribute('href') ?? '') })),
     );
     const companyLinks = entries.flatMap((e) => e.companies.map((href) => ({ page: e.page, href })));
-    const dataset = await (await page.request.get(`${baseUrl()}/data/nps-atlas.json`)).json();
-    expect(companyLinks.length).toBe(new Set((dataset.observations as { company?: string }[]).map((o) => o.company).filter(Boolean)).size);
+    const dataset = (await (await page.request.get(`${baseUrl()}/data/nps-atlas.json`)).json()) as { observations: { company?: string }[] };
+    expect(companyLinks.length).toBe(new Set(dataset.observations.map((o) => o.company).filter(Boolean)).size);
     const pages = new Map<string, string[]>();
     for (const { page: sectorPage, href } of companyLinks) {
       const [path, hash] = href.split('#');

@@ -249,12 +249,12 @@ const fr: ImportStrings = {
   sheetLabel: 'Feuille',
   sheetChosen: (name, chosenBy) =>
     chosenBy === 'only'
-      ? `Lecture de la seule feuille, « ${name} ».`
+      ? `Lecture de la seule feuille, « ${name} ».`
       : chosenBy === 'user'
-        ? `Lecture de la feuille « ${name} », comme choisi.`
+        ? `Lecture de la feuille « ${name} », comme choisi.`
         : chosenBy === 'survey'
-          ? `Lecture de « ${name} » : la première feuille avec une question de recommandation. Choisissez une autre feuille si besoin.`
-          : `Aucune feuille n’a de colonne dont l’en-tête parle de recommandation : la première feuille avec des données, « ${name} », a été lue. Vérifiez-la, ou choisissez une autre feuille.`,
+          ? `Lecture de « ${name} » : la première feuille avec une question de recommandation. Choisissez une autre feuille si besoin.`
+          : `Aucune feuille n’a de colonne dont l’en-tête parle de recommandation : la première feuille avec des données, « ${name} », a été lue. Vérifiez-la, ou choisissez une autre feuille.`,
   sheetHidden: 'masquée',
   sheetEmpty: 'vide',
   sheetSurvey: 'question de recommandation',
