@@ -22,9 +22,7 @@
 import { decoderLabel, sniffBytes } from '../../lib/survey-import/encoding.ts';
 import { detectDelimiter, sepLine, splitRecords } from '../../lib/survey-import/delimiter.ts';
 import { type ImportPlan, planImport, SAMPLE_ROWS } from '../../lib/survey-import/plan.ts';
-import { keyTerms } from '../../lib/survey-import/keyness.ts';
 import { MAX_RECORD_CHARS, RecordSplitter } from '../../lib/survey-import/records.ts';
-import { STOP_WORDS } from '../../lib/survey-import/stop-words.ts';
 import { Tally } from '../../lib/survey-import/tally.ts';
 import {
   type ImportError,
@@ -282,7 +280,5 @@ async function streamRows(file: Blob, plan: ImportPlan, hooks: ReadHooks, maxRec
   if (tally.rowsRead === 0 && tally.unreadableCount === 0 && !partial) return { status: 'error', error: { code: 'no-data-rows' } };
   const result = tally.finish(file.size);
   if (partial) result.partial = partial;
-  // What detractors say: here in the worker, where the promoters' comments are (they never reach the page).
-  if (result.commentColumn !== undefined) result.keyness = keyTerms(result.detractors.map((d) => d.comment), tally.promoterComments, STOP_WORDS);
   return { status: 'result', result };
 }

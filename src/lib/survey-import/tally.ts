@@ -8,6 +8,8 @@
 import { parseAnswer } from './answer.ts';
 import { decideDateOrder, isoMonthIndex, monthKey, monthOfIndex, parseDateCell } from './dates.ts';
 import { dayNumber, dayText, isoDayNumber, ymdDayOfMonth } from './days.ts';
+import { keyTerms } from './keyness.ts';
+import { STOP_WORDS } from './stop-words.ts';
 import type { ImportPlan } from './plan.ts';
 import { WorkbenchTally } from './workbench-tally.ts';
 import {
@@ -276,6 +278,8 @@ export class Tally {
     if (plan.commentColumn !== undefined) {
       result.commentColumn = plan.commentColumn;
       result.promoterCommentsTotal = this.promoterCommentsTotal;
+      // What detractors say: computed here, in the worker, where the promoters' comments are (they never reach the page).
+      result.keyness = keyTerms(this.detractors.map((d) => d.comment), this.promoterComments, STOP_WORDS);
     }
     if (plan.respondentColumn !== undefined) result.respondentColumn = plan.respondentColumn;
     this.workbench.finish(result, plan.dateHint === 'dmy' ? 'decimal' : 'thousands');
