@@ -10,9 +10,45 @@ import { scoreToolStrings } from '../src/lib/score-tool-strings.ts';
 vi.mock('../src/islands/score-tool/ScoreChart.tsx', () => ({ default: () => <div data-testid="score-chart-stub" /> }));
 
 const figures: BenchmarkFigure[] = [
-  { id: 'orange-2024', companyId: 'orange', name: 'Orange', nps: 28, relation: 'exact', surveyType: 'unknown', grade: 'B', market: 'FR', period: '2024', year: 2024, sourceTitle: 'Le Monde' },
-  { id: 'free-2024', companyId: 'free', name: 'Free', nps: 18, relation: 'exact', surveyType: 'unknown', grade: 'B', market: 'FR', period: '2024', year: 2024, sourceTitle: 'Le Monde' },
-  { id: 'sfr-2024', companyId: 'sfr', name: 'SFR', nps: -7, relation: 'exact', surveyType: 'unknown', grade: 'B', market: 'FR', period: '2024', year: 2024, sourceTitle: 'Le Monde' },
+  {
+    id: 'orange-2024',
+    companyId: 'orange',
+    name: 'Orange',
+    nps: 28,
+    relation: 'exact',
+    surveyType: 'unknown',
+    grade: 'B',
+    market: 'FR',
+    period: '2024',
+    year: 2024,
+    sourceTitle: 'Le Monde',
+  },
+  {
+    id: 'free-2024',
+    companyId: 'free',
+    name: 'Free',
+    nps: 18,
+    relation: 'exact',
+    surveyType: 'unknown',
+    grade: 'B',
+    market: 'FR',
+    period: '2024',
+    year: 2024,
+    sourceTitle: 'Le Monde',
+  },
+  {
+    id: 'sfr-2024',
+    companyId: 'sfr',
+    name: 'SFR',
+    nps: -7,
+    relation: 'exact',
+    surveyType: 'unknown',
+    grade: 'B',
+    market: 'FR',
+    period: '2024',
+    year: 2024,
+    sourceTitle: 'Le Monde',
+  },
   { id: 'avg-fr', name: '', nps: 9, relation: 'exact', n: 15000, surveyType: 'competitive-benchmark', grade: 'A', market: 'FR', period: '2022', year: 2022, sourceTitle: 'Survey' },
 ];
 const sectors = [
@@ -31,7 +67,9 @@ const value = (id: string) => screen.queryByTestId(id)?.getAttribute('data-value
 beforeEach(() => {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (url: string) => (String(url).includes('/compare/benchmarks/telecom.json') ? new Response(JSON.stringify({ sector: 'telecom', figures })) : new Response('Not found', { status: 404 }))),
+    vi.fn(async (url: string) =>
+      String(url).includes('/compare/benchmarks/telecom.json') ? new Response(JSON.stringify({ sector: 'telecom', figures })) : new Response('Not found', { status: 404 }),
+    ),
   );
 });
 afterEach(() => {
@@ -125,7 +163,7 @@ describe('ScoreTool', () => {
     expect(document.body.textContent).not.toContain('NaN');
   });
 
-  test('the embedded tool keeps the page\'s own parameters and never writes the sector', async () => {
+  test("the embedded tool keeps the page's own parameters and never writes the sector", async () => {
     setUrl('?type=competitive-benchmark&from=2020');
     render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={[sectors[0]!]} fixedSector="telecom" fullToolHref="/compare/" />);
     await act(async () => {});

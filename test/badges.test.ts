@@ -11,6 +11,10 @@ describe('figureBadges', () => {
     expect(figureBadges({ relation: 'at-least', surveyType: 'unknown', secondHand: false, conflicting: false })).toEqual(['bound']);
   });
   test('a repeat of another row and a business figure are flagged', () => {
-    expect(figureBadges({ relation: 'exact', surveyType: 'unknown', secondHand: true, conflicting: false, restatement: true, business: true })).toEqual(['repeat', 'secondHand', 'business']);
+    expect(figureBadges({ relation: 'exact', surveyType: 'unknown', secondHand: true, conflicting: false, restatement: true, business: true })).toEqual([
+      'repeat',
+      'secondHand',
+      'business',
+    ]);
   });
 });

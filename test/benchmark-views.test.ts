@@ -28,7 +28,12 @@ describe('sectorBenchmarks', () => {
     const all = allSectorBenchmarks(real, 'en');
     const ids = all.flatMap((s) => s.figures.map((f) => f.id));
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.sort()).toEqual(real.observations.filter((o) => !o.restates).map((o) => o.id).sort());
+    expect(ids.sort()).toEqual(
+      real.observations
+        .filter((o) => !o.restates)
+        .map((o) => o.id)
+        .sort(),
+    );
     const byId = new Map(real.observations.map((o) => [o.id, o]));
     for (const f of all.flatMap((s) => s.figures)) expect(f.nps).toBe(byId.get(f.id)?.nps);
   });
@@ -41,4 +46,3 @@ describe('sectorBenchmarks', () => {
     expect(inTool).toHaveLength(1);
   });
 });
-

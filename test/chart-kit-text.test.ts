@@ -21,11 +21,18 @@ describe('wrapText', () => {
 
   test('every line fits, and the words come back in order (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 12 }).map((w) => w.replace(/[ \t\r\n]/g, 'x')), { maxLength: 20 }), fc.integer({ min: 7, max: 300 }), (words, width) => {
-        const lines = wrapText(words.join(' '), width, mono);
-        for (const line of lines) expect(mono(line) <= width || [...line].length === 1).toBe(true);
-        expect(lines.join('').replace(/ /g, '')).toBe(words.join(''));
-      }),
+      fc.property(
+        fc.array(
+          fc.string({ minLength: 1, maxLength: 12 }).map((w) => w.replace(/[ \t\r\n]/g, 'x')),
+          { maxLength: 20 },
+        ),
+        fc.integer({ min: 7, max: 300 }),
+        (words, width) => {
+          const lines = wrapText(words.join(' '), width, mono);
+          for (const line of lines) expect(mono(line) <= width || [...line].length === 1).toBe(true);
+          expect(lines.join('').replace(/ /g, '')).toBe(words.join(''));
+        },
+      ),
     );
   });
 });

@@ -25,7 +25,9 @@ describe('explainConflict', () => {
   test('French wording, with the French list and number formats', () => {
     const text = explainConflict('Tesla', tesla, 'fr');
     expect(text.lead).toBe('3 chiffres pour Tesla divergent\u00a0: +97 et +96.');
-    expect(text.items[0]?.text).toBe('+97\u00a0: CustomerGauge (note B)\u00a0; méthode non indiquée\u00a0; non daté\u00a0; marché non précisé\u00a0; taille d’échantillon non indiquée.');
+    expect(text.items[0]?.text).toBe(
+      '+97\u00a0: CustomerGauge (note B)\u00a0; méthode non indiquée\u00a0; non daté\u00a0; marché non précisé\u00a0; taille d’échantillon non indiquée.',
+    );
     expect(text.items[1]?.text).toContain('vers 2016 – 2017');
     expect(text.notes[0]).toBe('Aucun de ces chiffres n’indique sa méthode d’enquête\u00a0: aucun ne peut être préféré sur ce critère.');
   });
@@ -33,7 +35,17 @@ describe('explainConflict', () => {
   test('names the most reliable figure when one has a stated method, and the mixed methods, years and scopes', () => {
     const figures: DescribedFigure[] = [
       { id: 'blog', relation: 'exact', nps: 68, publisher: 'IndexNPS', grade: 'B', surveyType: 'unknown' },
-      { id: 'panel', relation: 'exact', nps: 24.2, publisher: 'GWS', grade: 'A', surveyType: 'competitive-benchmark', period: '2021-12-15/2022-01-15', market: 'US', sampleSize: 26000 },
+      {
+        id: 'panel',
+        relation: 'exact',
+        nps: 24.2,
+        publisher: 'GWS',
+        grade: 'A',
+        surveyType: 'competitive-benchmark',
+        period: '2021-12-15/2022-01-15',
+        market: 'US',
+        sampleSize: 26000,
+      },
       { id: 'vendor', relation: 'exact', nps: 67, publisher: 'CustomerGauge', grade: 'B', surveyType: 'unknown', period: '2021', segment: 'streaming' },
     ];
     const text = explainConflict('Netflix', figures, 'en');

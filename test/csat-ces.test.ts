@@ -74,7 +74,7 @@ describe('csatFromCounts', () => {
     expect(result.csat).toBe(65);
     // Written out: centre (65 + z²/2)/(100 + z²), half z/(100 + z²)·√(65·35/100 + z²/4); scipy-free by hand.
     const z = 1.959963984540054;
-    const centre = (65 + z * z / 2) / (100 + z * z);
+    const centre = (65 + (z * z) / 2) / (100 + z * z);
     const half = (z / (100 + z * z)) * Math.sqrt((65 * 35) / 100 + (z * z) / 4);
     expect(result.interval.low).toBeCloseTo((centre - half) * 100, 12);
     expect(result.interval.high).toBeCloseTo(73.63575175690247, 10);

@@ -46,7 +46,7 @@ describe('neutraliseText', () => {
 });
 
 describe('csvCell', () => {
-  test('a negative number stays a number in both languages (never \'-3)', () => {
+  test("a negative number stays a number in both languages (never '-3)", () => {
     expect(csvCell(-3, ENGLISH_CSV)).toBe('-3');
     expect(csvCell(-7.5, ENGLISH_CSV)).toBe('-7.5');
     expect(csvCell(-7.5, FRENCH_CSV)).toBe('"-7,5"');
@@ -93,7 +93,14 @@ describe('writeCsv', () => {
     expect(writeCsv(rows, FRENCH_CSV)).toBe(`\uFEFFitem;value;note\r\nNPS;"-12,5";"Slow; =1+1"\r\n'=cmd|calc;0;'-dash\r\n`);
   });
   test('records: a header, yes for true flags, blank for absent values', () => {
-    const text = writeRecordsCsv(['id', 'nps', 'approximate', 'note'], [{ id: 'a', nps: -3, approximate: true }, { id: '=b', nps: 4.5, approximate: false, note: 'x,y' }], OPEN_DATA_CSV);
+    const text = writeRecordsCsv(
+      ['id', 'nps', 'approximate', 'note'],
+      [
+        { id: 'a', nps: -3, approximate: true },
+        { id: '=b', nps: 4.5, approximate: false, note: 'x,y' },
+      ],
+      OPEN_DATA_CSV,
+    );
     expect(text).toBe(`id,nps,approximate,note\r\na,-3,yes,\r\n'=b,4.5,,"x,y"\r\n`);
   });
 

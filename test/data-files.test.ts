@@ -81,9 +81,7 @@ describe('encoding (item 7)', () => {
     const issues = issuesAfter((f) => {
       f.companies = 'id;name;sector;country\nfree;Free;telecom;FR\norange;Orange;telecom;FR\n';
     });
-    expect(issues).toEqual([
-      `data/companies.csv line 1 [delimiter]: separates cells with semicolons (";"), data files use commas: ${SAVE_AS}, found "id;name;sector;country"`,
-    ]);
+    expect(issues).toEqual([`data/companies.csv line 1 [delimiter]: separates cells with semicolons (";"), data files use commas: ${SAVE_AS}, found "id;name;sector;country"`]);
   });
 
   test('a tab-separated file is refused the same way, and NUL bytes in a UTF-8 file are named, never printed', () => {
@@ -131,7 +129,7 @@ describe('messages (item 10)', () => {
     ]);
   });
 
-  test.each(['', '\uFEFF', '\n\n', '   \r\n'])('an empty file (%j) gives one message, without PapaParse\'s delimiter guess', (empty) => {
+  test.each(['', '\uFEFF', '\n\n', '   \r\n'])("an empty file (%j) gives one message, without PapaParse's delimiter guess", (empty) => {
     const issues = issuesAfter((f) => {
       f.companies = empty;
     });
@@ -149,7 +147,10 @@ describe('messages (item 10)', () => {
   });
 
   test('on the real data, one renamed or removed column gives one problem, not one per row', () => {
-    const real = Object.fromEntries(Object.entries(TABLES).map(([name, spec]) => [name, readFileSync(join(import.meta.dirname, '..', spec.file), 'utf8')])) as Record<TableName, string>;
+    const real = Object.fromEntries(Object.entries(TABLES).map(([name, spec]) => [name, readFileSync(join(import.meta.dirname, '..', spec.file), 'utf8')])) as Record<
+      TableName,
+      string
+    >;
     const renamed = { ...real, observations: real.observations.replace(/^(.*?),period,/, '$1,perod,') };
     expect(validateData(renamed, TODAY).issues).toHaveLength(1);
     const idRenamed = { ...real, companies: real.companies.replace(/^id,/, 'ident,') };
@@ -160,7 +161,19 @@ describe('messages (item 10)', () => {
     const grade = lines[0]!.split(',').indexOf('grade');
     expect(grade).toBeGreaterThan(0);
     // drop the grade column by position (no cell before it holds a quoted comma in the header row)
-    const removed = { ...real, sources: lines.map((line, i) => (i === 0 ? line.split(',').filter((_, j) => j !== grade).join(',') : line)).join('\n') };
+    const removed = {
+      ...real,
+      sources: lines
+        .map((line, i) =>
+          i === 0
+            ? line
+                .split(',')
+                .filter((_, j) => j !== grade)
+                .join(',')
+            : line,
+        )
+        .join('\n'),
+    };
     expect(validateData(removed, TODAY).issues.map(formatIssue)).toEqual([
       expect.stringMatching(/^data\/sources\.csv line 1 \[header\]: column "grade" is missing; the header must be /),
     ]);

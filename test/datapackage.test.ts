@@ -11,7 +11,11 @@ const real = loadData(resolve(import.meta.dirname, '..'), '2026-12-01');
 const files = downloads(real);
 const descriptor = JSON.parse(files['datapackage.json']!.body) as Record<string, unknown>;
 const bodies = Object.fromEntries(Object.entries(files).map(([name, file]) => [name, file.body]));
-const clone = () => JSON.parse(files['datapackage.json']!.body) as { resources: { name: string; path: string; schema: { fields: Record<string, unknown>[]; foreignKeys?: unknown[] } }[] } & Record<string, unknown>;
+const clone = () =>
+  JSON.parse(files['datapackage.json']!.body) as { resources: { name: string; path: string; schema: { fields: Record<string, unknown>[]; foreignKeys?: unknown[] } }[] } & Record<
+    string,
+    unknown
+  >;
 
 describe('datapackage.json', () => {
   test('is a valid tabular data package, and every CSV fits its table schema (header, types, constraints, keys)', () => {
@@ -27,7 +31,9 @@ describe('datapackage.json', () => {
     expect((descriptor.sources as unknown[]).length).toBe(real.sources.filter((s) => s.url).length);
   });
   test('each table schema names the CSV’s columns, typed from the Zod schema', () => {
-    const observations = (descriptor.resources as { name: string; schema: { fields: { name: string; type: string; constraints?: Record<string, unknown> }[] } }[]).find((r) => r.name === 'observations')!;
+    const observations = (descriptor.resources as { name: string; schema: { fields: { name: string; type: string; constraints?: Record<string, unknown> }[] } }[]).find(
+      (r) => r.name === 'observations',
+    )!;
     expect(observations.schema.fields.map((f) => f.name)).toEqual(Object.keys(TABLES.observations.schema.shape));
     const field = (name: string) => observations.schema.fields.find((f) => f.name === name)!;
     expect(field('nps')).toMatchObject({ type: 'number', constraints: { required: true, minimum: -100, maximum: 100 } });
@@ -80,13 +86,24 @@ describe('version and citation', () => {
     expect(parseSemver('v2.0')).toBeUndefined();
     expect(compareSemver('2.10.0', '2.9.1')).toBeGreaterThan(0);
     expect(releaseVersion([{ version: '1.0.0' }, { version: '2.10.0' }, { version: '2.9.0' }])).toBe('2.10.0');
-    expect(releaseDate([{ version: '2.0.0', date: '2026-11-30' }, { version: '2.0.0', date: '2026-12-01' }, { version: '1.0.0', date: '2026-11-23' }], '2.0.0')).toBe('2026-12-01');
+    expect(
+      releaseDate(
+        [
+          { version: '2.0.0', date: '2026-11-30' },
+          { version: '2.0.0', date: '2026-12-01' },
+          { version: '1.0.0', date: '2026-11-23' },
+        ],
+        '2.0.0',
+      ),
+    ).toBe('2026-12-01');
   });
   test('the atlas and each source have a citation', () => {
     expect(atlasCitation('2.0.0', '2026-12-01', 'https://example.org/figures/')).toBe(
       'NPS Atlas contributors (2026). NPS Atlas: published Net Promoter Score benchmarks (version 2.0.0) [Data set]. Creative Commons Attribution 4.0 International (CC-BY-4.0). https://example.org/figures/',
     );
-    expect(sourceCitation({ publisher: 'Bain & Company', title: 'The Ultimate Question', published: '2011', url: 'https://example.org/q' })).toBe('Bain & Company (2011). The Ultimate Question. https://example.org/q');
+    expect(sourceCitation({ publisher: 'Bain & Company', title: 'The Ultimate Question', published: '2011', url: 'https://example.org/q' })).toBe(
+      'Bain & Company (2011). The Ultimate Question. https://example.org/q',
+    );
     expect(sourceCitation({ title: 'A blog', cites: 'IndexNPS', cites_url: 'https://example.org/i' })).toBe('A blog (n.d.). Reporting IndexNPS (https://example.org/i).');
     expect(dataPackageDescriptor(real).homepage).toMatch(/\/figures\/$/);
   });

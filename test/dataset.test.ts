@@ -9,9 +9,7 @@ import { TABLES, type TableName } from '../src/lib/schema.ts';
 const TODAY = '2026-11-23';
 const fixtureRoot = join(import.meta.dirname, 'fixtures/valid');
 const readFixture = (): Record<TableName, string> =>
-  Object.fromEntries(
-    Object.entries(TABLES).map(([name, spec]) => [name, readFileSync(join(fixtureRoot, spec.file), 'utf8')]),
-  ) as Record<TableName, string>;
+  Object.fromEntries(Object.entries(TABLES).map(([name, spec]) => [name, readFileSync(join(fixtureRoot, spec.file), 'utf8')])) as Record<TableName, string>;
 
 /** Validate the valid fixture with one file's text edited, and return the formatted issues. */
 function issuesAfter(edit: (texts: Record<TableName, string>) => void): string[] {
@@ -61,11 +59,15 @@ describe('validateData', () => {
     const sum = issuesAfter((t) => {
       t.observations = t.observations.replace(',45,39,16,', ',45,30,16,');
     });
-    expect(sum).toEqual(['data/observations.csv line 2 (free-2017) column promoters_pct [shares-sum]: promoters, passives and detractors add up to 91, not 100 ± 1, found "45/30/16"']);
+    expect(sum).toEqual([
+      'data/observations.csv line 2 (free-2017) column promoters_pct [shares-sum]: promoters, passives and detractors add up to 91, not 100 ± 1, found "45/30/16"',
+    ]);
     const disagree = issuesAfter((t) => {
       t.observations = t.observations.replace(',45,39,16,', ',50,34,16,');
     });
-    expect(disagree).toEqual(['data/observations.csv line 2 (free-2017) column nps [shares-nps]: promoters − detractors is 34, which disagrees with the NPS by more than 1, found "29"']);
+    expect(disagree).toEqual([
+      'data/observations.csv line 2 (free-2017) column nps [shares-nps]: promoters − detractors is 34, which disagrees with the NPS by more than 1, found "29"',
+    ]);
   });
 
   test('a bound must be well-formed and a relation known', () => {
@@ -92,8 +94,12 @@ describe('validateData', () => {
 
   test('impossible dates are rejected in periods (both ends of a range), published and retrieved; leap years count', () => {
     const issues = issuesAfter((t) => {
-      t.observations = t.observations.replace(',1000,,2017,', ',1000,,2025-02-30,').replace('exact,35,' + ','.repeat(8) + 'unknown', 'exact,35,,,,,,2023-02-28/2023-02-29,,,unknown');
-      t.sources = t.sources.replace('https://example.org/survey,2017,en,2026,', 'https://example.org/survey,2017-04-31,en,2025-06-31,').replace(',2023-11-16,fr,,', ',2024-02-29,fr,,');
+      t.observations = t.observations
+        .replace(',1000,,2017,', ',1000,,2025-02-30,')
+        .replace('exact,35,' + ','.repeat(8) + 'unknown', 'exact,35,,,,,,2023-02-28/2023-02-29,,,unknown');
+      t.sources = t.sources
+        .replace('https://example.org/survey,2017,en,2026,', 'https://example.org/survey,2017-04-31,en,2025-06-31,')
+        .replace(',2023-11-16,fr,,', ',2024-02-29,fr,,');
     });
     expect(issues).toEqual([
       'data/observations.csv line 2 (free-2017) column period (N) [format]: is not a real date: 2025-02 has 28 days, found "2025-02-30"',
@@ -187,14 +193,15 @@ describe('validateData', () => {
 
   test('the changelog: semantic versions, oldest first, dates in order', () => {
     const issues = issuesAfter((t) => {
-      t.changelog += [
-        '1.1.0,2026-02-01,added,Rows.,Research.,',
-        '1.0.1,2026-03-01,corrected,Fix.,Audit.,',
-        '2.0.0,2026-01-15,schema,Columns.,Needed.,',
-        'v2.1,2026-04-01,added,Rows.,Research.,',
-        '2.1.0,2027-01-01,added,Rows.,Research.,',
-        '2.1.1,2026-12-31,corrected,Fix.,Audit.,',
-      ].join('\n') + '\n';
+      t.changelog +=
+        [
+          '1.1.0,2026-02-01,added,Rows.,Research.,',
+          '1.0.1,2026-03-01,corrected,Fix.,Audit.,',
+          '2.0.0,2026-01-15,schema,Columns.,Needed.,',
+          'v2.1,2026-04-01,added,Rows.,Research.,',
+          '2.1.0,2027-01-01,added,Rows.,Research.,',
+          '2.1.1,2026-12-31,corrected,Fix.,Audit.,',
+        ].join('\n') + '\n';
     });
     expect(issues).toEqual([
       'data/changelog.csv line 4 (1.0.1) column version [changelog-order]: comes after version 1.1.0 (line 3): list versions oldest first, found "1.0.1"',
@@ -240,7 +247,9 @@ describe('curation rules (README, "Sourcing and grading rules")', () => {
     const issues = issuesAfter((t) => {
       t.observations = t.observations.replace('exact,35,,,,,,', 'exact,35,,,,,yes,');
     });
-    expect(issues).toEqual(['data/observations.csv line 3 (orange-seed) column sample_size_approximate [approximate-sample]: is yes but sample_size is blank (record the stated n, or leave both blank), found "yes"']);
+    expect(issues).toEqual([
+      'data/observations.csv line 3 (orange-seed) column sample_size_approximate [approximate-sample]: is yes but sample_size is blank (record the stated n, or leave both blank), found "yes"',
+    ]);
     const stated = issuesAfter((t) => {
       t.observations = t.observations.replace(',1000,,2017,', ',1000,yes,2017,');
     });
@@ -252,7 +261,7 @@ describe('curation rules (README, "Sourcing and grading rules")', () => {
       t.observations = t.observations.replace(',FR,competitive-benchmark,fixture-survey,', ',FR,self-reported,fixture-survey,');
     });
     expect(issues).toEqual([
-      "data/observations.csv line 2 (free-2017) column survey_type [self-reported-grade]: is self-reported but its source is graded A; a company's own figure comes from a grade C source, found \"self-reported\"",
+      'data/observations.csv line 2 (free-2017) column survey_type [self-reported-grade]: is self-reported but its source is graded A; a company\'s own figure comes from a grade C source, found "self-reported"',
     ]);
     const graded = issuesAfter((t) => {
       t.observations = t.observations.replace(',FR,competitive-benchmark,fixture-survey,', ',FR,self-reported,fixture-survey,');
@@ -268,11 +277,11 @@ describe('curation rules (README, "Sourcing and grading rules")', () => {
       t.observations = t.observations.replace('orange-seed,orange,', 'orange-seed,free,').replace('seed-orange-35', 'R003');
     });
     expect(dGrade(beside)).toEqual([
-      "data/observations.csv line 3 (orange-seed) column source [d-grade]: is a D-grade figure but free also has free-2017 graded A–C; D rows are published only as a company's only figure (exclude it with that reason), found \"fixture-blog\"",
+      'data/observations.csv line 3 (orange-seed) column source [d-grade]: is a D-grade figure but free also has free-2017 graded A–C; D rows are published only as a company\'s only figure (exclude it with that reason), found "fixture-blog"',
     ]);
     const sectorAverage = issuesAfter((t) => (t.observations = t.observations.replace('seed-banks-below-50', 'R003')));
     expect(dGrade(sectorAverage)).toEqual([
-      "data/observations.csv line 4 (banks-below-50) column source [d-grade]: is a D-grade sector average; D rows are published only as a company's only figure (exclude it with that reason), found \"fixture-blog\"",
+      'data/observations.csv line 4 (banks-below-50) column source [d-grade]: is a D-grade sector average; D rows are published only as a company\'s only figure (exclude it with that reason), found "fixture-blog"',
     ]);
   });
 
@@ -282,8 +291,12 @@ describe('curation rules (README, "Sourcing and grading rules")', () => {
       t.observations = t.observations.replace('free-2017,free,,mobile,mobile,', 'free-2017,free,,mobile,mobile ; 5G,');
     });
     expect(issues).toHaveLength(2);
-    expect(issues).toContain('data/sectors.csv line 2 (telecom) column description_fr [french-spacing]: put a no-break space (U+00A0), not an ordinary space, before : ; ! ? and % in French, found "Opérateurs : mobiles, internet et TV."');
-    expect(issues).toContain('data/observations.csv line 2 (free-2017) column segment_fr [french-spacing]: put a no-break space (U+00A0), not an ordinary space, before : ; ! ? and % in French, found "mobile ; 5G"');
+    expect(issues).toContain(
+      'data/sectors.csv line 2 (telecom) column description_fr [french-spacing]: put a no-break space (U+00A0), not an ordinary space, before : ; ! ? and % in French, found "Opérateurs : mobiles, internet et TV."',
+    );
+    expect(issues).toContain(
+      'data/observations.csv line 2 (free-2017) column segment_fr [french-spacing]: put a no-break space (U+00A0), not an ordinary space, before : ; ! ? and % in French, found "mobile ; 5G"',
+    );
     const noBreak = issuesAfter((t) => {
       t.sectors = t.sectors.replace('"Opérateurs mobiles, internet et TV."', '"Opérateurs\u00a0: mobiles, internet et TV."');
     });

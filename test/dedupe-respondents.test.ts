@@ -17,9 +17,19 @@ describe('keepLatestPerRespondent', () => {
 
   test('a single respondent repeated keeps one answer', () => {
     expect(keepLatestPerRespondent([{ id: 'x' }, { id: 'x' }, { id: 'x' }])).toEqual({ kept: [2], repeats: 2, before: 3, after: 1, blankIds: 0 });
-    expect(keepLatestPerRespondent([{ id: 'x', date: '2024-05-01' }, { id: 'x', date: '2024-01-01' }]).kept).toEqual([0]);
+    expect(
+      keepLatestPerRespondent([
+        { id: 'x', date: '2024-05-01' },
+        { id: 'x', date: '2024-01-01' },
+      ]).kept,
+    ).toEqual([0]);
     // Equal dates: the last row; a dated answer beats an undated one, in either order.
-    expect(keepLatestPerRespondent([{ id: 'x', date: '2024-05-01' }, { id: 'x', date: '2024-05-01' }]).kept).toEqual([1]);
+    expect(
+      keepLatestPerRespondent([
+        { id: 'x', date: '2024-05-01' },
+        { id: 'x', date: '2024-05-01' },
+      ]).kept,
+    ).toEqual([1]);
     expect(keepLatestPerRespondent([{ id: 'x', date: '2024-01-01' }, { id: 'x' }]).kept).toEqual([0]);
     expect(keepLatestPerRespondent([{ id: 'x' }, { id: 'x', date: '2024-01-01' }]).kept).toEqual([1]);
   });
@@ -49,10 +59,25 @@ describe('dates are read, not compared as text', () => {
   });
 
   test('mixed ISO shapes and times: 2024-3-5 is before 2024-03-10; the time breaks a same-day tie', () => {
-    expect(keepLatestPerRespondent([{ id: 'x', date: '2024-03-10' }, { id: 'x', date: '2024-3-5' }]).kept).toEqual([0]);
-    expect(keepLatestPerRespondent([{ id: 'x', date: '2024-03-05 18:00' }, { id: 'x', date: '2024-03-05 09:00' }]).kept).toEqual([0]);
+    expect(
+      keepLatestPerRespondent([
+        { id: 'x', date: '2024-03-10' },
+        { id: 'x', date: '2024-3-5' },
+      ]).kept,
+    ).toEqual([0]);
+    expect(
+      keepLatestPerRespondent([
+        { id: 'x', date: '2024-03-05 18:00' },
+        { id: 'x', date: '2024-03-05 09:00' },
+      ]).kept,
+    ).toEqual([0]);
     // An unreadable date counts as undated: the dated answer wins.
-    expect(keepLatestPerRespondent([{ id: 'x', date: '2024-03-05' }, { id: 'x', date: 'last week' }]).kept).toEqual([0]);
+    expect(
+      keepLatestPerRespondent([
+        { id: 'x', date: '2024-03-05' },
+        { id: 'x', date: 'last week' },
+      ]).kept,
+    ).toEqual([0]);
   });
 });
 
@@ -65,8 +90,18 @@ describe('LatestAnswers (streaming)', () => {
     latest.offer('K2', 5);
     expect([latest.answers, latest.blankIds, latest.distinct, latest.repeats]).toEqual([4, 1, 2, 1]);
     expect(latest.dateOrder('mdy')).toBe('dmy');
-    expect(latest.winners('dmy')).toEqual(new Map([['k1', 3], ['k2', 5]]));
-    expect(latest.winners('mdy')).toEqual(new Map([['k1', 2], ['k2', 5]]));
+    expect(latest.winners('dmy')).toEqual(
+      new Map([
+        ['k1', 3],
+        ['k2', 5],
+      ]),
+    );
+    expect(latest.winners('mdy')).toEqual(
+      new Map([
+        ['k1', 2],
+        ['k2', 5],
+      ]),
+    );
     expect(respondentKey('  Ann@X.com ')).toBe('ann@x.com');
   });
 });

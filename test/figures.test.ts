@@ -132,7 +132,9 @@ describe('summarizeFigures', () => {
         ),
         fc.constantFrom(...GRADES),
         (rows, minGrade) => {
-          const figures = rows.map((r) => fig({ relation: r.relation, grade: r.grade, nps: r.nps, audience: r.business ? 'business' : undefined, restates: r.restates ? 'x' : undefined }));
+          const figures = rows.map((r) =>
+            fig({ relation: r.relation, grade: r.grade, nps: r.nps, audience: r.business ? 'business' : undefined, restates: r.restates ? 'x' : undefined }),
+          );
           const s = summarizeFigures(figures, { minGrade });
           const left = Object.values(s.notCounted).reduce((a, b) => a + b, 0);
           expect(s.countedCount + left).toBe(figures.length);
@@ -189,7 +191,15 @@ describe('restatements', () => {
     expect(originalOf('indexnps', restates)).toBe('indexnps');
   });
   test('a loop or an unknown target stops without hanging (the validator reports both)', () => {
-    expect(originalOf('a', new Map([['a', 'b'], ['b', 'a']]))).toBe('b');
+    expect(
+      originalOf(
+        'a',
+        new Map([
+          ['a', 'b'],
+          ['b', 'a'],
+        ]),
+      ),
+    ).toBe('b');
     expect(originalOf('a', new Map([['a', 'a']]))).toBe('a');
     expect(originalOf('a', new Map([['a', 'missing']]))).toBe('a');
   });

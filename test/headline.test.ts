@@ -9,7 +9,15 @@ const fig = (over: Partial<FigureFacts>): FigureFacts => ({ id: `f${(next += 1)}
 describe('headline', () => {
   test('range, median and what they count, with the fieldwork years and what is left out (en)', () => {
     const summary = summarizeFigures(
-      [fig({ nps: 40, year: 2019 }), fig({ nps: -5, year: 2023 }), fig({ nps: 12 }), fig({ relation: 'below', nps: 50 }), fig({ grade: 'D', nps: 90 }), fig({ restates: 'f1', nps: 40 }), fig({ audience: 'business', nps: 60 })],
+      [
+        fig({ nps: 40, year: 2019 }),
+        fig({ nps: -5, year: 2023 }),
+        fig({ nps: 12 }),
+        fig({ relation: 'below', nps: 50 }),
+        fig({ grade: 'D', nps: 90 }),
+        fig({ restates: 'f1', nps: 40 }),
+        fig({ audience: 'business', nps: 60 }),
+      ],
       { minGrade: 'B' },
     );
     expect(headline(summary, 'B', ui.en.headline, 'en')).toEqual({
@@ -20,7 +28,9 @@ describe('headline', () => {
   });
   test('French: singular for one figure, no-break space before the colon', () => {
     const h = headline(summarizeFigures([fig({ nps: 30, year: 2024 }), fig({ grade: 'C' })], { minGrade: 'B' }), 'B', ui.fr.headline, 'fr');
-    expect(h.note).toBe('Étendue et médiane de 1 chiffre exact d’entreprise noté B ou mieux, particuliers seulement, chaque mesure comptée une fois (terrain 2024). Exclus\u00a0: 1 chiffre noté sous B.');
+    expect(h.note).toBe(
+      'Étendue et médiane de 1 chiffre exact d’entreprise noté B ou mieux, particuliers seulement, chaque mesure comptée une fois (terrain 2024). Exclus\u00a0: 1 chiffre noté sous B.',
+    );
     expect(h.range).toBe('de +30 à +30');
   });
   test('only C or D figures: no range, no median, and the sentence says why', () => {

@@ -90,7 +90,11 @@ describe('the language table', () => {
     for (const [name, table] of Object.entries(TABLES)) {
       expect(Object.keys(table).sort(), name).toEqual([...LOCALES].sort());
       const reference = texts(table[DEFAULT_LOCALE], name).map(([path]) => path);
-      for (const locale of LOCALES) expect(texts(table[locale], name).map(([path]) => path), `${name}.${locale}`).toEqual(reference);
+      for (const locale of LOCALES)
+        expect(
+          texts(table[locale], name).map(([path]) => path),
+          `${name}.${locale}`,
+        ).toEqual(reference);
     }
   });
 
@@ -99,7 +103,10 @@ describe('the language table', () => {
       const reference = new Map(texts(table[DEFAULT_LOCALE], name));
       for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
         const same = texts(table[locale], name).filter(([path, text]) => text.length > 30 && reference.get(path) === text);
-        expect(same.map(([path]) => path), `${name}.${locale}`).toEqual([]);
+        expect(
+          same.map(([path]) => path),
+          `${name}.${locale}`,
+        ).toEqual([]);
       }
     }
   });

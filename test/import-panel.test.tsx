@@ -17,7 +17,9 @@ const fixtures = join(import.meta.dirname, 'fixtures/exports');
 
 // jsdom has no canvas: stand in for the chart with a plain canvas carrying the same accessible name.
 vi.mock('react-chartjs-2', () => ({
-  Chart: (props: { role?: string; 'aria-label'?: string; 'data-testid'?: string }) => <canvas role={props.role} aria-label={props['aria-label']} data-testid={props['data-testid']} />,
+  Chart: (props: { role?: string; 'aria-label'?: string; 'data-testid'?: string }) => (
+    <canvas role={props.role} aria-label={props['aria-label']} data-testid={props['data-testid']} />
+  ),
 }));
 
 /** Stand-in for the import worker: same protocol, same reader, no thread. */
@@ -48,11 +50,15 @@ class FakeWorker {
       await FakeWorker.gate;
     }
     const fixed = FakeWorker.outcome;
-    await (fixed ? Promise.resolve(fixed) : readSurvey(request.file, request.options ?? {}, {
-      isCancelled: () => this.cancelled.has(id),
-      progressEveryMs: 0,
-      onProgress: (bytesRead, totalBytes, rowsRead) => send({ type: 'progress', id, bytesRead, totalBytes, rowsRead }),
-    })).then((outcome) => {
+    await (
+      fixed
+        ? Promise.resolve(fixed)
+        : readSurvey(request.file, request.options ?? {}, {
+            isCancelled: () => this.cancelled.has(id),
+            progressEveryMs: 0,
+            onProgress: (bytesRead, totalBytes, rowsRead) => send({ type: 'progress', id, bytesRead, totalBytes, rowsRead }),
+          })
+    ).then((outcome) => {
       if (outcome.status === 'cancelled') send({ type: 'cancelled', id });
       else if (outcome.status === 'result') send({ type: 'result', id, result: outcome.result });
       else send({ type: 'error', id, error: outcome.error });
@@ -124,7 +130,9 @@ describe('ImportPanel', () => {
     const warning = await screen.findByTestId('rows-unreadable');
     expect(warning.getAttribute('data-value')).toBe('1');
     expect(warning.querySelector('li')?.getAttribute('data-line')).toBe('3');
-    expect(warning.textContent).toMatch(/^1 row could not be read.*Row 3: a quote \("\) opens there and is never closed, so the rest of the file \(25 characters, 2 more lines of text\)/);
+    expect(warning.textContent).toMatch(
+      /^1 row could not be read.*Row 3: a quote \("\) opens there and is never closed, so the rest of the file \(25 characters, 2 more lines of text\)/,
+    );
   });
 
   test('a labelled progress bar while reading, and Cancel stops the read without a result', async () => {
@@ -277,8 +285,14 @@ describe('ImportPanel: partial and unreadable results', () => {
   }
 
   test.each([
-    ['en', /^Partial result: reading stopped at 58% of the file, after row 2,\d{3}, on an error \(NotReadableError: The file changed on disk\.\)\. The figures cover only the rows before that point\./],
-    ['fr', /^Résultat partiel\u00a0: la lecture s’est arrêtée à 58\u00a0% du fichier, après la ligne 2\u202f?\d{3}, sur une erreur \(NotReadableError: The file changed on disk\.\)\./],
+    [
+      'en',
+      /^Partial result: reading stopped at 58% of the file, after row 2,\d{3}, on an error \(NotReadableError: The file changed on disk\.\)\. The figures cover only the rows before that point\./,
+    ],
+    [
+      'fr',
+      /^Résultat partiel\u00a0: la lecture s’est arrêtée à 58\u00a0% du fichier, après la ligne 2\u202f?\d{3}, sur une erreur \(NotReadableError: The file changed on disk\.\)\./,
+    ],
   ] as const)('%s: a partial read is labelled beside the result, and the score still shows what was counted', async (locale, message) => {
     FakeWorker.outcome = await partialOutcome();
     const onResult = vi.fn();
@@ -305,7 +319,10 @@ describe('ImportPanel: partial and unreadable results', () => {
     const text = `id,nps\n1,"oops\n${'2,9\n'.repeat(20)}`;
     for (const [locale, message] of [
       ['en', 'Row 2 opens a quote (") that is never closed, so the rest of the file is one cell and no response can be read. Check the file around that row.'],
-      ['fr', 'La ligne 2 ouvre un guillemet (") qui n’est jamais fermé\u00a0: le reste du fichier forme une seule cellule et aucune réponse ne peut être lue. Vérifiez le fichier autour de cette ligne.'],
+      [
+        'fr',
+        'La ligne 2 ouvre un guillemet (") qui n’est jamais fermé\u00a0: le reste du fichier forme une seule cellule et aucune réponse ne peut être lue. Vérifiez le fichier autour de cette ligne.',
+      ],
     ] as const) {
       cleanup();
       render(<ImportPanel locale={locale} onResult={() => {}} />);
@@ -370,7 +387,9 @@ describe('ImportDetails', () => {
     const outcome = await readSurvey(new Blob([`id,How likely are you to recommend us?,Comment\n1,2,${long}\n2,3,${long}\n3,9,ok\n`]));
     if (outcome.status !== 'result') throw new Error('read');
     render(<ImportDetails locale="en" result={outcome.result} />);
-    expect(screen.getByTestId('comments-cut').textContent).toBe('2 comments are longer than 2,000 characters: the download keeps their first 2,000 characters and says so in each.');
+    expect(screen.getByTestId('comments-cut').textContent).toBe(
+      '2 comments are longer than 2,000 characters: the download keeps their first 2,000 characters and says so in each.',
+    );
     cleanup();
     render(<ImportDetails locale="fr" result={outcome.result} />);
     expect(screen.getByTestId('comments-cut').textContent).toMatch(/^2 commentaires dépassent 2\u202f000 caractères\u00a0: /);
@@ -403,7 +422,12 @@ describe('ImportPanel: workbooks', () => {
     chooseWorkbook('several-sheets.xlsx');
     const picker = await screen.findByTestId<HTMLSelectElement>('import-sheet', {}, SLOW);
     expect(screen.getByLabelText('Sheet')).toBe(picker);
-    expect([...picker.options].map((option) => option.textContent)).toEqual(['Read me', 'Old answers (hidden, recommendation question)', 'Responses (recommendation question)', 'Summary']);
+    expect([...picker.options].map((option) => option.textContent)).toEqual([
+      'Read me',
+      'Old answers (hidden, recommendation question)',
+      'Responses (recommendation question)',
+      'Summary',
+    ]);
     expect(picker.value).toBe('2');
     expect(screen.getByTestId('import-sheet-chosen').textContent).toBe('Read “Responses”: the first sheet with a recommendation question. Choose another sheet if needed.');
     expect(screen.getByTestId('import-format').textContent).toBe('Excel workbook (.xlsx)');

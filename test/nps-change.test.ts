@@ -50,7 +50,7 @@ describe('npsChange', () => {
     const b = counts(1380, 960, 660); // NPS 24
     const change = npsChange(a, b);
     expect(change.difference).toBeCloseTo(6, 12);
-    expect(change.adjustedDifference).toBeCloseTo(900 / 3003 * 100 - 720 / 3003 * 100, 12);
+    expect(change.adjustedDifference).toBeCloseTo((900 / 3003) * 100 - (720 / 3003) * 100, 12);
     expect(change.standardError).toBeCloseTo(2.0257377696012266, 10);
     expect(change.pValue).toBeCloseTo(0.003087142923907775, 10);
     expect(change.low).toBeCloseTo(2.023632923465086, 10);
@@ -69,7 +69,9 @@ describe('npsChange', () => {
   test('the 15-point gap on 100 each could be noise, in words', () => {
     const change = npsChange(counts(60, 25, 15), counts(50, 30, 20));
     expect(changeVerdict(change, 'en', metricModeStrings.en.changeVerdict)).toBe('Up 15\u00a0points, but a change this size could be noise at these sample sizes');
-    expect(changeVerdict(change, 'fr', metricModeStrings.fr.changeVerdict)).toBe('En hausse de 15\u00a0points, mais un écart de cette taille peut n’être que du bruit avec ces tailles d’échantillon');
+    expect(changeVerdict(change, 'fr', metricModeStrings.fr.changeVerdict)).toBe(
+      'En hausse de 15\u00a0points, mais un écart de cette taille peut n’être que du bruit avec ces tailles d’échantillon',
+    );
   });
 
   test('identical groups: no difference, z = 0, p = 1, a symmetric interval', () => {
@@ -120,9 +122,13 @@ describe('npsChange', () => {
   });
 
   test('verdict wording: 1 point singular in English, below 2 singular in French, decimals kept', () => {
-    expect(changeVerdict({ difference: 1, significant: false }, 'en', metricModeStrings.en.changeVerdict)).toBe('Up 1\u00a0point, but a change this size could be noise at these sample sizes');
+    expect(changeVerdict({ difference: 1, significant: false }, 'en', metricModeStrings.en.changeVerdict)).toBe(
+      'Up 1\u00a0point, but a change this size could be noise at these sample sizes',
+    );
     expect(changeVerdict({ difference: -1.5, significant: true }, 'en', metricModeStrings.en.changeVerdict)).toBe('Down 1.5\u00a0points, more than chance would give');
-    expect(changeVerdict({ difference: -1.5, significant: true }, 'fr', metricModeStrings.fr.changeVerdict)).toBe('En baisse de 1,5\u00a0point, plus que le hasard ne le donnerait');
+    expect(changeVerdict({ difference: -1.5, significant: true }, 'fr', metricModeStrings.fr.changeVerdict)).toBe(
+      'En baisse de 1,5\u00a0point, plus que le hasard ne le donnerait',
+    );
     expect(changeVerdict({ difference: 0.04, significant: false }, 'en', metricModeStrings.en.changeVerdict)).toBe('No change between the two groups');
   });
 });

@@ -1,14 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  type BenchmarkFigure,
-  checkSurveyTypes,
-  compareWithFigure,
-  meetsGrade,
-  percentileRank,
-  placeScore,
-  selectBenchmarks,
-} from '../src/lib/placement.ts';
+import { type BenchmarkFigure, checkSurveyTypes, compareWithFigure, meetsGrade, percentileRank, placeScore, selectBenchmarks } from '../src/lib/placement.ts';
 
 let counter = 0;
 function fig(partial: Partial<BenchmarkFigure> & { nps: number }): BenchmarkFigure {
@@ -79,7 +71,10 @@ describe('placeScore', () => {
   test('rank and percentile agree with a direct count (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: -100, max: 100 }), { minLength: 1, maxLength: 30 }), fc.integer({ min: -100, max: 100 }), (values, score) => {
-        const p = placeScore(score, values.map((nps, i) => fig({ name: `C${i}`, nps })));
+        const p = placeScore(
+          score,
+          values.map((nps, i) => fig({ name: `C${i}`, nps })),
+        );
         expect(p.rank).toBe(values.filter((v) => v > score).length + 1);
         expect(p.percentile).toBeGreaterThanOrEqual(0);
         expect(p.percentile).toBeLessThanOrEqual(100);
@@ -163,7 +158,10 @@ describe('selectBenchmarks', () => {
   test('every figure is used or listed as left out, never dropped (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ c: fc.integer({ min: 0, max: 4 }), g: fc.constantFrom('A', 'B', 'C', 'D' as const), y: fc.option(fc.integer({ min: 2010, max: 2025 }), { nil: undefined }) }), { maxLength: 20 }),
+        fc.array(
+          fc.record({ c: fc.integer({ min: 0, max: 4 }), g: fc.constantFrom('A', 'B', 'C', 'D' as const), y: fc.option(fc.integer({ min: 2010, max: 2025 }), { nil: undefined }) }),
+          { maxLength: 20 },
+        ),
         (rows) => {
           const figures = rows.map((r) => fig({ name: r.c === 0 ? '' : `C${r.c}`, companyId: r.c === 0 ? undefined : `c${r.c}`, nps: 1, grade: r.g, year: r.y }));
           const s = selectBenchmarks(figures, { minGrade: 'B' });

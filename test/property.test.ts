@@ -31,7 +31,45 @@ const PARAM_NAMES = ['sector', 'mode', 'score', 'n', 'promoters', 'passives', 'd
 const valueText = fc.oneof(
   fc.integer({ min: -1_000_000, max: 1_000_000 }).map(String),
   fc.double({ noNaN: false }).map(String),
-  fc.constantFrom('', ' ', 'abc', 'NaN', 'Infinity', '-Infinity', '1e309', '1e-400', '0x10', '1,000', '1 000', '1\u202f000', '−12', '+5', '.5', '5.', '28,4', '9007199254740993', '１２', '50%', 'null', 'undefined', '__proto__', 'constructor', 'telecom', 'Telecom', 'GLOBAL', 'fr', 'A', 'D', 'Z', '95', '99.9', 'score', 'counts', 'answers', 'file'),
+  fc.constantFrom(
+    '',
+    ' ',
+    'abc',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e309',
+    '1e-400',
+    '0x10',
+    '1,000',
+    '1 000',
+    '1\u202f000',
+    '−12',
+    '+5',
+    '.5',
+    '5.',
+    '28,4',
+    '9007199254740993',
+    '１２',
+    '50%',
+    'null',
+    'undefined',
+    '__proto__',
+    'constructor',
+    'telecom',
+    'Telecom',
+    'GLOBAL',
+    'fr',
+    'A',
+    'D',
+    'Z',
+    '95',
+    '99.9',
+    'score',
+    'counts',
+    'answers',
+    'file',
+  ),
   fc.string({ maxLength: 12 }),
   fc.array(fc.integer({ min: -5, max: 1000 }).map(String), { maxLength: 14 }).map((values) => values.join(',')),
 );
@@ -44,7 +82,10 @@ const plausibleQuery = fc
     {
       sector: fc.constantFrom(...sectors, 'unknown-sector'),
       mode: fc.constantFrom(...TOOL_MODES, ''),
-      score: fc.oneof(fc.integer({ min: -100, max: 100 }).map(String), fc.double({ min: -100, max: 100, noNaN: true }).map((value) => value.toFixed(1))),
+      score: fc.oneof(
+        fc.integer({ min: -100, max: 100 }).map(String),
+        fc.double({ min: -100, max: 100, noNaN: true }).map((value) => value.toFixed(1)),
+      ),
       n: fc.integer({ min: 0, max: 100_000 }).map(String),
       promoters: fc.integer({ min: 0, max: 5000 }).map(String),
       passives: fc.integer({ min: 0, max: 5000 }).map(String),
@@ -194,11 +235,14 @@ describe('survey import: any bytes', () => {
   test('random text (digits, separators, quotes, line breaks) never throws; a result keeps every invariant', async () => {
     const alphabet = fc.constantFrom(...'0123456789,;"\n\r abcNPS-.'.split(''), '\t', '\u00e9', '\ufeff');
     await fc.assert(
-      fc.asyncProperty(fc.array(alphabet, { maxLength: 600 }).map((chars) => chars.join('')), async (text) => {
-        const outcome = await readSurvey(new Blob([text]));
-        expect(['result', 'error']).toContain(outcome.status);
-        if (outcome.status === 'result') expect(resultProblems(outcome.result)).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.array(alphabet, { maxLength: 600 }).map((chars) => chars.join('')),
+        async (text) => {
+          const outcome = await readSurvey(new Blob([text]));
+          expect(['result', 'error']).toContain(outcome.status);
+          if (outcome.status === 'result') expect(resultProblems(outcome.result)).toEqual([]);
+        },
+      ),
       IMPORT_RUNS,
     );
   });
@@ -222,7 +266,7 @@ describe('survey import: random survey exports, checked against an oracle', () =
   });
   const quote = (text: string, delimiter: string) => (/["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replace(/"/g, '""')}"` : text);
 
-  test('counts, skipped rows by reason and rows read are exactly the oracle\'s', async () => {
+  test("counts, skipped rows by reason and rows read are exactly the oracle's", async () => {
     await fc.assert(
       fc.asyncProperty(exportFile, async (file) => {
         // Enough valid answers that the column is recognised (the header names the question too).
@@ -243,7 +287,12 @@ describe('survey import: random survey exports, checked against an oracle', () =
         expect(result.column).toBe(1);
         expect(result.rowsRead).toBe(file.rows.length);
         expect(result.counts).toEqual(expected.counts);
-        expect(result.skipped).toEqual({ blank: expected.blank, notANumber: expected.notANumber, outOfRange: expected.outOfRange, total: expected.blank + expected.notANumber + expected.outOfRange });
+        expect(result.skipped).toEqual({
+          blank: expected.blank,
+          notANumber: expected.notANumber,
+          outOfRange: expected.outOfRange,
+          total: expected.blank + expected.notANumber + expected.outOfRange,
+        });
         expect(resultProblems(result)).toEqual([]);
       }),
       IMPORT_RUNS,
@@ -273,10 +322,13 @@ describe('survey import: every record is counted, skipped with a reason, or repo
     sliceBytes: fc.constantFrom(7, 64, 1024, 1024 * 1024),
   });
 
-  test('records of the file = header rows + rows read + unreadable; counts, skips and unreadable rows are exactly the oracle\'s', async () => {
+  test("records of the file = header rows + rows read + unreadable; counts, skips and unreadable rows are exactly the oracle's", async () => {
     await fc.assert(
       fc.asyncProperty(file, async ({ delimiter, rows, emptyLines, unclosedAt, sliceBytes }) => {
-        const lines = rows.map(([id, cell, text, end], index) => `${id}${delimiter}${cell}${delimiter}${unclosedAt !== null && index === unclosedAt % rows.length ? '"never closed, ' : ''}${text}${end}`);
+        const lines = rows.map(
+          ([id, cell, text, end], index) =>
+            `${id}${delimiter}${cell}${delimiter}${unclosedAt !== null && index === unclosedAt % rows.length ? '"never closed, ' : ''}${text}${end}`,
+        );
         for (const at of emptyLines) lines.splice(1 + (at % lines.length), 0, '\n');
         const text = `Respondent${delimiter}How likely are you to recommend us?${delimiter}Comment\r\n${lines.join('')}`;
         const outcome = await readSurvey(new Blob([text]), {}, { sliceBytes, maxRecordChars: CAP });
@@ -303,9 +355,20 @@ describe('survey import: every record is counted, skipped with a reason, or repo
           else expected[value]++;
         }
         expect(result.counts).toEqual(expected.counts);
-        expect(result.skipped).toEqual({ blank: expected.blank, notANumber: expected.notANumber, outOfRange: expected.outOfRange, total: expected.blank + expected.notANumber + expected.outOfRange });
+        expect(result.skipped).toEqual({
+          blank: expected.blank,
+          notANumber: expected.notANumber,
+          outOfRange: expected.outOfRange,
+          total: expected.blank + expected.notANumber + expected.outOfRange,
+        });
         // The detractors' rows are the oracle's rows, line for line.
-        const detractorLines = records.slice(1).filter((record) => { const v = parseAnswer(record.fields[1]); return typeof v === 'number' && v <= 6; }).map((record) => record.line);
+        const detractorLines = records
+          .slice(1)
+          .filter((record) => {
+            const v = parseAnswer(record.fields[1]);
+            return typeof v === 'number' && v <= 6;
+          })
+          .map((record) => record.line);
         expect(result.detractors.map((detractor) => detractor.line)).toEqual(detractorLines);
       }),
       IMPORT_RUNS,

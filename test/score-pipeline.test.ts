@@ -95,7 +95,17 @@ describe('scoreView', () => {
     // both n known: the two-sample test (widest mixes assumed) finds 8 points within the combined margins
     const test = compareWithBenchmark({ score: 31, n: 850 }, { nps: 39, n: 1200 });
     expect(test.verdict).toBe('not-significant');
-    expect(v.chartRows[0]).toMatchObject({ companyId: 'tracfone', figureId: 'tracfone-2014', value: 39, year: 2014, market: 'US', grade: 'B', low: tracfone?.low, high: tracfone?.high, verdict: 'within' });
+    expect(v.chartRows[0]).toMatchObject({
+      companyId: 'tracfone',
+      figureId: 'tracfone-2014',
+      value: 39,
+      year: 2014,
+      market: 'US',
+      grade: 'B',
+      low: tracfone?.low,
+      high: tracfone?.high,
+      verdict: 'within',
+    });
     // a benchmark without n has no interval of its own
     expect(v.chartRows[2]).toMatchObject({ companyId: 'orange', low: undefined, high: undefined, verdict: 'within' });
     // the B2B figure is never ranked against consumers

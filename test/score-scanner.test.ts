@@ -14,10 +14,7 @@ const file = (name: string, text: string) => {
 
 describe('scanScoreColumn (the benchmark baseline)', () => {
   test('counts the score column, skipping the header; quoted commas, quotes and line breaks stay in their field', () => {
-    const path = file(
-      'a.csv',
-      'id,"comment, with comma",score\n' + '1,"a, b",10\n' + '2,"say ""hi""\nsecond line",9\n' + '3,plain,0\n' + '4,"x",\n' + '5,y,n/a\n' + '6,z,11\n',
-    );
+    const path = file('a.csv', 'id,"comment, with comma",score\n' + '1,"a, b",10\n' + '2,"say ""hi""\nsecond line",9\n' + '3,plain,0\n' + '4,"x",\n' + '5,y,n/a\n' + '6,z,11\n');
     const result = scanScoreColumn(path, 2);
     expect(result.rows).toBe(6);
     expect(result.counts[10]).toBe(1);

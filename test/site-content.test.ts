@@ -52,24 +52,28 @@ const RENDER_TIMEOUT = 30_000;
 const linksTo = (root: ParentNode | null | undefined, href: string) => [...(root?.querySelectorAll('a') ?? [])].filter((a) => a.getAttribute('href') === href);
 
 describe.each(LOCALES)('sector pages (%s)', (locale) => {
-  test.each(data.sectors.map((s) => s.id))('%s lists every figure of the sector with its source link, and links every company', async (sectorId) => {
-    const doc = await render(SectorPage, { locale, sectorId }, `${prefix(locale)}/sectors/${sectorId}/`);
-    expect(doc.documentElement.lang).toBe(locale);
-    const figures = data.observations.filter((o) => sectorOf(o) === sectorId);
-    const rows = [...doc.querySelectorAll('[data-testid="sector-table"] tr[data-figure]')];
-    expect(rows.map((r) => r.getAttribute('data-figure')).sort()).toEqual(figures.map((o) => o.id).sort());
-    const rowById = new Map(rows.map((r) => [r.getAttribute('data-figure'), r]));
-    for (const o of figures) {
-      const row = rowById.get(o.id);
-      expect(row?.querySelector('a.source-link')?.getAttribute('href'), o.id).toBe(expectedSourceHref(o.source, locale));
-      expect(row?.querySelector('[data-value]')?.getAttribute('data-value'), o.id).toBe(String(o.nps));
-      expect(row?.querySelector('[data-value]')?.getAttribute('data-relation'), o.id).toBe(o.relation);
-      if (o.company) expect(row?.querySelector(`a[href="${prefix(locale)}/companies/${o.company}/"]`), o.id).not.toBeNull();
-    }
-    for (const company of data.companies.filter((c) => c.sector === sectorId)) {
-      expect(doc.querySelector(`main a[href="${prefix(locale)}/companies/${company.id}/"]`)?.textContent, company.id).toBe(company.name);
-    }
-  }, RENDER_TIMEOUT);
+  test.each(data.sectors.map((s) => s.id))(
+    '%s lists every figure of the sector with its source link, and links every company',
+    async (sectorId) => {
+      const doc = await render(SectorPage, { locale, sectorId }, `${prefix(locale)}/sectors/${sectorId}/`);
+      expect(doc.documentElement.lang).toBe(locale);
+      const figures = data.observations.filter((o) => sectorOf(o) === sectorId);
+      const rows = [...doc.querySelectorAll('[data-testid="sector-table"] tr[data-figure]')];
+      expect(rows.map((r) => r.getAttribute('data-figure')).sort()).toEqual(figures.map((o) => o.id).sort());
+      const rowById = new Map(rows.map((r) => [r.getAttribute('data-figure'), r]));
+      for (const o of figures) {
+        const row = rowById.get(o.id);
+        expect(row?.querySelector('a.source-link')?.getAttribute('href'), o.id).toBe(expectedSourceHref(o.source, locale));
+        expect(row?.querySelector('[data-value]')?.getAttribute('data-value'), o.id).toBe(String(o.nps));
+        expect(row?.querySelector('[data-value]')?.getAttribute('data-relation'), o.id).toBe(o.relation);
+        if (o.company) expect(row?.querySelector(`a[href="${prefix(locale)}/companies/${o.company}/"]`), o.id).not.toBeNull();
+      }
+      for (const company of data.companies.filter((c) => c.sector === sectorId)) {
+        expect(doc.querySelector(`main a[href="${prefix(locale)}/companies/${company.id}/"]`)?.textContent, company.id).toBe(company.name);
+      }
+    },
+    RENDER_TIMEOUT,
+  );
 });
 
 describe.each(LOCALES)('company pages (%s)', (locale) => {
@@ -98,20 +102,25 @@ describe('seed figures of the founding articles', () => {
     { company: 'free', values: ['29'] },
     { company: 'sequra', values: ['89'] },
   ];
-  test.each(LOCALES.flatMap((locale) => seeds.map((seed) => ({ locale, ...seed }))))('$company ($locale): each seed value is on the sector page and the company page, with a source link', async ({ locale, company, values }) => {
-    const sector = companyById.get(company)?.sector as string;
-    const sectorDoc = await render(SectorPage, { locale, sectorId: sector }, `${prefix(locale)}/sectors/${sector}/`);
-    const companyDoc = await render(CompanyPage, { locale, companyId: company }, `${prefix(locale)}/companies/${company}/`);
-    for (const doc of [sectorDoc, companyDoc]) {
-      for (const value of values) {
-        const seedRows = [...doc.querySelectorAll('tr[data-figure]')].filter(
-          (row) => row.querySelector('[data-value]')?.getAttribute('data-value') === value && data.observations.find((o) => o.id === row.getAttribute('data-figure'))?.research_ref.startsWith('seed-'),
-        );
-        expect(seedRows.length, `${company} ${value}`).toBeGreaterThan(0);
-        for (const row of seedRows) expect(row.querySelector('a.source-link')?.getAttribute('href')).toBeTruthy();
+  test.each(LOCALES.flatMap((locale) => seeds.map((seed) => ({ locale, ...seed }))))(
+    '$company ($locale): each seed value is on the sector page and the company page, with a source link',
+    async ({ locale, company, values }) => {
+      const sector = companyById.get(company)?.sector as string;
+      const sectorDoc = await render(SectorPage, { locale, sectorId: sector }, `${prefix(locale)}/sectors/${sector}/`);
+      const companyDoc = await render(CompanyPage, { locale, companyId: company }, `${prefix(locale)}/companies/${company}/`);
+      for (const doc of [sectorDoc, companyDoc]) {
+        for (const value of values) {
+          const seedRows = [...doc.querySelectorAll('tr[data-figure]')].filter(
+            (row) =>
+              row.querySelector('[data-value]')?.getAttribute('data-value') === value &&
+              data.observations.find((o) => o.id === row.getAttribute('data-figure'))?.research_ref.startsWith('seed-'),
+          );
+          expect(seedRows.length, `${company} ${value}`).toBeGreaterThan(0);
+          for (const row of seedRows) expect(row.querySelector('a.source-link')?.getAttribute('href')).toBeTruthy();
+        }
       }
-    }
-  });
+    },
+  );
 
   test.each(LOCALES)('the banks bound (%s) shows as a bound, never as a value', async (locale) => {
     const doc = await render(SectorPage, { locale, sectorId: 'banking' }, `${prefix(locale)}/sectors/banking/`);
@@ -162,7 +171,8 @@ describe.each(LOCALES)('Apple 72 is one measurement (%s)', (locale) => {
     }
     // The headline counts every exact consumer B-or-better measurement of the sector once: no repeat among them.
     const counted = data.observations.filter(
-      (o) => o.company && sectorOf(o) === 'consumer-tech' && o.relation === 'exact' && !o.restates && o.audience !== 'business' && ['A', 'B'].includes(sourceById.get(o.source)!.grade),
+      (o) =>
+        o.company && sectorOf(o) === 'consumer-tech' && o.relation === 'exact' && !o.restates && o.audience !== 'business' && ['A', 'B'].includes(sourceById.get(o.source)!.grade),
     );
     const note = doc.querySelector('[data-testid="sector-headline-note"]')?.textContent ?? '';
     expect(note).toContain(locale === 'fr' ? `de ${counted.length} chiffres exacts` : `of ${counted.length} exact company figures`);
@@ -189,7 +199,8 @@ describe.each(LOCALES)('home page (%s)', (locale) => {
       } else {
         expect(card?.querySelector('.facts dd'), sector.id).toBeNull();
         // Only C or D figures: the card says so instead of giving a median.
-        if (companyRows.some((o) => o.relation === 'exact' && !o.restates && o.audience !== 'business')) expect(note, sector.id).toContain(locale === 'fr' ? 'Seulement des chiffres notés' : 'Only figures graded');
+        if (companyRows.some((o) => o.relation === 'exact' && !o.restates && o.audience !== 'business'))
+          expect(note, sector.id).toContain(locale === 'fr' ? 'Seulement des chiffres notés' : 'Only figures graded');
       }
     }
     const listed = [...doc.querySelectorAll('[data-testid="company-list"] a')].map((a) => a.getAttribute('href'));
@@ -199,19 +210,23 @@ describe.each(LOCALES)('home page (%s)', (locale) => {
 });
 
 describe.each(LOCALES)('sources page (%s)', (locale) => {
-  test('lists every source with its grade and links each figure it supports', async () => {
-    const doc = await render(SourcesPage, { locale }, `${prefix(locale)}/sources/`);
-    for (const source of data.sources) {
-      const entry = doc.getElementById(`source-${source.id}`);
-      expect(entry, source.id).not.toBeNull();
-      expect(entry?.querySelector('.grade')?.textContent).toBe(source.grade);
-      if (source.url) expect(linksTo(entry, source.url).length, source.id).toBeGreaterThan(0);
-      if (source.cites) expect(entry?.textContent).toContain(source.cites);
-      const figures = data.observations.filter((o) => o.source === source.id);
-      expect(entry?.querySelectorAll('.source-figures a').length, source.id).toBe(figures.length);
-      for (const o of figures) expect(entry?.querySelector(`.source-figures a[href$="#figure-${o.id}"]`), o.id).not.toBeNull();
-    }
-  }, RENDER_TIMEOUT);
+  test(
+    'lists every source with its grade and links each figure it supports',
+    async () => {
+      const doc = await render(SourcesPage, { locale }, `${prefix(locale)}/sources/`);
+      for (const source of data.sources) {
+        const entry = doc.getElementById(`source-${source.id}`);
+        expect(entry, source.id).not.toBeNull();
+        expect(entry?.querySelector('.grade')?.textContent).toBe(source.grade);
+        if (source.url) expect(linksTo(entry, source.url).length, source.id).toBeGreaterThan(0);
+        if (source.cites) expect(entry?.textContent).toContain(source.cites);
+        const figures = data.observations.filter((o) => o.source === source.id);
+        expect(entry?.querySelectorAll('.source-figures a').length, source.id).toBe(figures.length);
+        for (const o of figures) expect(entry?.querySelector(`.source-figures a[href$="#figure-${o.id}"]`), o.id).not.toBeNull();
+      }
+    },
+    RENDER_TIMEOUT,
+  );
 });
 
 describe.each(LOCALES)('methodology page (%s)', (locale) => {

@@ -39,7 +39,7 @@ describe('mergeCsp', () => {
   });
 
   test('refuses an extra directive that a page already sets', () => {
-    expect(() => mergeCsp(["default-src 'self'"], ["default-src *"])).toThrow(/default-src/);
+    expect(() => mergeCsp(["default-src 'self'"], ['default-src *'])).toThrow(/default-src/);
   });
 
   test('the shared directives keep everything to our own origin', () => {
@@ -75,14 +75,14 @@ describe('parseHeadersFile and headersForPath', () => {
 
 describe('headersFile', () => {
   test('writes path blocks with indented headers', () => {
-    expect(headersFile([{ path: '/*', headers: { 'X-A': '1', 'X-B': 'two words' } }, { path: '/data/*', headers: { 'X-C': '3' } }]).split('\n').slice(1)).toEqual([
-      '/*',
-      '  X-A: 1',
-      '  X-B: two words',
-      '/data/*',
-      '  X-C: 3',
-      '',
-    ]);
+    expect(
+      headersFile([
+        { path: '/*', headers: { 'X-A': '1', 'X-B': 'two words' } },
+        { path: '/data/*', headers: { 'X-C': '3' } },
+      ])
+        .split('\n')
+        .slice(1),
+    ).toEqual(['/*', '  X-A: 1', '  X-B: two words', '/data/*', '  X-C: 3', '']);
   });
   test('rejects a value with a line break', () => {
     expect(() => headersFile([{ path: '/*', headers: { 'X-A': 'a\nb' } }])).toThrow(/line break/);

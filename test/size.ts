@@ -39,14 +39,19 @@ try {
   const header = ['page type', 'pages', 'eager KB (budget)', 'lazy KB', 'worker KB', 'worker lazy KB', 'status', 'heaviest page'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
   const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
-  console.log(`\nJS per page type, gzip (level 9), KB = 1,024 bytes. eager: loaded with the page; lazy: dynamic import(); worker: Web Worker; worker lazy: the worker's import() (the workbook reader).\n`);
+  console.log(
+    `\nJS per page type, gzip (level 9), KB = 1,024 bytes. eager: loaded with the page; lazy: dynamic import(); worker: Web Worker; worker lazy: the worker's import() (the workbook reader).\n`,
+  );
   console.log(line(header));
   console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
   for (const row of rows) console.log(line(row));
 
   if (args.includes('--pages')) {
     console.log('\nPer page (eager / lazy / worker / worker lazy KB):');
-    for (const weight of weights) console.log(`  ${weight.path.padEnd(50)} ${kb(weight.eager)} / ${kb(weight.lazy)} / ${kb(weight.worker)} / ${kb(weight.workerLazy)}   ${weight.files.eager.filter((file) => !file.startsWith('inline')).join(' ')}`);
+    for (const weight of weights)
+      console.log(
+        `  ${weight.path.padEnd(50)} ${kb(weight.eager)} / ${kb(weight.lazy)} / ${kb(weight.worker)} / ${kb(weight.workerLazy)}   ${weight.files.eager.filter((file) => !file.startsWith('inline')).join(' ')}`,
+      );
   }
 
   if (args.includes('--update')) {

@@ -65,9 +65,12 @@ describe('parseAnswer', () => {
 
   test('every integer outside 0..10 is out of range, never an answer', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1_000_000, max: 1_000_000 }).filter((v) => v < 0 || v > 10), (value) => {
-        expect(parseAnswer(String(value))).toBe('outOfRange');
-      }),
+      fc.property(
+        fc.integer({ min: -1_000_000, max: 1_000_000 }).filter((v) => v < 0 || v > 10),
+        (value) => {
+          expect(parseAnswer(String(value))).toBe('outOfRange');
+        },
+      ),
     );
   });
 
@@ -165,7 +168,14 @@ describe('detectLayout', () => {
       ['1', '02/27/2024', '9', 'Reports', '', 'Good'],
     ]);
     expect(layout).toMatchObject({ layout: 'surveymonkey', headerRows: 2 });
-    expect(layout.headers).toEqual(['Respondent ID', 'Start Date', 'How likely is it that you would recommend us?', 'Which features? – Reports', 'Which features? – Exports', 'Why?']);
+    expect(layout.headers).toEqual([
+      'Respondent ID',
+      'Start Date',
+      'How likely is it that you would recommend us?',
+      'Which features? – Reports',
+      'Which features? – Exports',
+      'Why?',
+    ]);
   });
   test('Qualtrics: ids, question text and ImportId rows', () => {
     const layout = detectLayout([
@@ -178,22 +188,54 @@ describe('detectLayout', () => {
     expect(layout.headers[2]).toBe('How likely are you to recommend us?');
   });
   test('Qualtrics legacy export without the ImportId row', () => {
-    expect(detectLayout([['ResponseId', 'Q1'], ['Response ID', 'Recommend?'], ['R_1', '9']])).toMatchObject({ layout: 'qualtrics', headerRows: 2 });
+    expect(
+      detectLayout([
+        ['ResponseId', 'Q1'],
+        ['Response ID', 'Recommend?'],
+        ['R_1', '9'],
+      ]),
+    ).toMatchObject({ layout: 'qualtrics', headerRows: 2 });
   });
   test('Typeform: # token column or Submit Date (UTC)', () => {
-    expect(detectLayout([['#', 'How likely?', 'Submit Date (UTC)'], ['abc', '9', '2024-10-05 02:41:38']])).toMatchObject({ layout: 'typeform', headerRows: 1 });
-    expect(detectLayout([['Token', 'How likely?', 'Submit Date (UTC)'], ['abc', '9', '2024-10-05']])).toMatchObject({ layout: 'typeform' });
+    expect(
+      detectLayout([
+        ['#', 'How likely?', 'Submit Date (UTC)'],
+        ['abc', '9', '2024-10-05 02:41:38'],
+      ]),
+    ).toMatchObject({ layout: 'typeform', headerRows: 1 });
+    expect(
+      detectLayout([
+        ['Token', 'How likely?', 'Submit Date (UTC)'],
+        ['abc', '9', '2024-10-05'],
+      ]),
+    ).toMatchObject({ layout: 'typeform' });
   });
   test('Google Forms: Timestamp or Horodateur first', () => {
-    expect(detectLayout([['Timestamp', 'How likely?'], ['3/5/2024 10:01:10', '9']])).toMatchObject({ layout: 'google-forms', headerRows: 1 });
-    expect(detectLayout([['Horodateur', 'Probabilité ?'], ['05/03/2024 10:00:00', '9']])).toMatchObject({ layout: 'google-forms', headerRows: 1 });
+    expect(
+      detectLayout([
+        ['Timestamp', 'How likely?'],
+        ['3/5/2024 10:01:10', '9'],
+      ]),
+    ).toMatchObject({ layout: 'google-forms', headerRows: 1 });
+    expect(
+      detectLayout([
+        ['Horodateur', 'Probabilité ?'],
+        ['05/03/2024 10:00:00', '9'],
+      ]),
+    ).toMatchObject({ layout: 'google-forms', headerRows: 1 });
   });
   test('plain files, with a header or a bare column of numbers', () => {
     expect(detectLayout([['score'], ['9']])).toMatchObject({ layout: 'plain', headerRows: 1, headers: ['score'] });
     expect(detectLayout([['9'], ['10']])).toMatchObject({ layout: 'plain', headerRows: 0, headers: [''] });
   });
   test('a data row mentioning "Response" is not a SurveyMonkey header', () => {
-    expect(detectLayout([['id', 'nps', 'comment'], ['1', '9', 'Response'], ['2', '8', 'ok']])).toMatchObject({ layout: 'plain', headerRows: 1 });
+    expect(
+      detectLayout([
+        ['id', 'nps', 'comment'],
+        ['1', '9', 'Response'],
+        ['2', '8', 'ok'],
+      ]),
+    ).toMatchObject({ layout: 'plain', headerRows: 1 });
   });
 });
 
@@ -247,7 +289,15 @@ describe('planImport', () => {
   const qualtrics = [
     ['StartDate', 'Finished', 'ResponseId', 'Q1_NPS_GROUP', 'Q1', 'Q2', 'Segment'],
     ['Start Date', 'Finished', 'Response ID', 'How likely are you to recommend us? - Group', 'How likely are you to recommend us?', 'Why?', 'Segment'],
-    ['{"ImportId":"startDate"}', '{"ImportId":"finished"}', '{"ImportId":"_recordId"}', '{"ImportId":"QID1_NPS_GROUP"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2_TEXT"}', '{"ImportId":"Segment"}'],
+    [
+      '{"ImportId":"startDate"}',
+      '{"ImportId":"finished"}',
+      '{"ImportId":"_recordId"}',
+      '{"ImportId":"QID1_NPS_GROUP"}',
+      '{"ImportId":"QID1"}',
+      '{"ImportId":"QID2_TEXT"}',
+      '{"ImportId":"Segment"}',
+    ],
     ['2024-01-01 10:00:00', '1', 'R_1', '3', '9', 'Good', 'Retail'],
     ['2024-01-02 10:00:00', '1', 'R_2', '1', '2', 'Bad', 'Business'],
     ['2024-01-03 10:00:00', '1', 'R_3', '2', '8', 'Fine', 'Retail'],
@@ -257,7 +307,16 @@ describe('planImport', () => {
     const outcome = planImport({ records: qualtrics, delimiter: ',', encoding: 'utf-8' });
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    expect(outcome.plan).toMatchObject({ layout: 'qualtrics', headerRows: 3, column: 4, columnGuessed: false, dateColumn: 0, commentColumn: 5, segmentColumn: 6, respondentColumn: 2 });
+    expect(outcome.plan).toMatchObject({
+      layout: 'qualtrics',
+      headerRows: 3,
+      column: 4,
+      columnGuessed: false,
+      dateColumn: 0,
+      commentColumn: 5,
+      segmentColumn: 6,
+      respondentColumn: 2,
+    });
     expect(outcome.plan.columns.map((c) => c.index)).not.toContain(3);
     expect(outcome.plan.columns.find((c) => c.index === 4)?.isLikely).toBe(true);
   });
@@ -286,7 +345,10 @@ describe('planImport', () => {
       delimiter: ',',
       encoding: 'utf-8',
     });
-    expect(outcome).toMatchObject({ ok: true, plan: { layout: 'google-forms', column: 1, columnGuessed: false, dateColumn: 0, commentColumn: 2, segmentColumn: 3, dateHint: 'dmy' } });
+    expect(outcome).toMatchObject({
+      ok: true,
+      plan: { layout: 'google-forms', column: 1, columnGuessed: false, dateColumn: 0, commentColumn: 2, segmentColumn: 3, dateHint: 'dmy' },
+    });
   });
 
   test('without a telling header, the 0–10 column is guessed from its values, never an id column', () => {
@@ -305,7 +367,16 @@ describe('planImport', () => {
   });
 
   test('no 0–10 column and no data rows are plain errors', () => {
-    expect(planImport({ records: [['Name', 'Comment'], ['Ann', 'Good']], delimiter: ',', encoding: 'utf-8' })).toEqual({ ok: false, error: { code: 'no-answer-column' } });
+    expect(
+      planImport({
+        records: [
+          ['Name', 'Comment'],
+          ['Ann', 'Good'],
+        ],
+        delimiter: ',',
+        encoding: 'utf-8',
+      }),
+    ).toEqual({ ok: false, error: { code: 'no-answer-column' } });
     expect(planImport({ records: [['Name', 'How likely to recommend?']], delimiter: ',', encoding: 'utf-8' })).toEqual({ ok: false, error: { code: 'no-data-rows' } });
   });
 

@@ -116,7 +116,18 @@ describe('validateParams', () => {
   test('options read correctly', () => {
     const state = validate('score=10&sector=banking&survey=transactional&grade=A&confidence=99&market=FR&target=40');
     expect(state.errors).toEqual([]);
-    expect(state.options).toEqual({ sector: 'banking', surveyType: 'transactional', target: 40, minGrade: 'A', market: 'FR', type: undefined, from: undefined, to: undefined, peers: [], confidence: 0.99 });
+    expect(state.options).toEqual({
+      sector: 'banking',
+      surveyType: 'transactional',
+      target: 40,
+      minGrade: 'A',
+      market: 'FR',
+      type: undefined,
+      from: undefined,
+      to: undefined,
+      peers: [],
+      confidence: 0.99,
+    });
   });
   test('benchmark settings: market in any case or "all", type, years or from=all, peers', () => {
     const state = validate('score=10&market=fr&type=competitive-benchmark&from=2020&to=2024&peers=orange,free');
@@ -146,19 +157,53 @@ describe('validateParams', () => {
   });
   test('hostile text never throws (property)', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('score', 'n', 'promoters', 'passives', 'detractors', 'answers', 'sector', 'mode', 'survey', 'target', 'grade', 'market', 'type', 'from', 'to', 'peers', 'confidence'), fc.string()), (dict) => {
-        const search = new URLSearchParams(dict).toString();
-        const state = validate(search);
-        expect(Array.isArray(state.errors)).toBe(true);
-        if (state.input?.kind === 'score') expect(Number.isFinite(state.input.score)).toBe(true);
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(
+            'score',
+            'n',
+            'promoters',
+            'passives',
+            'detractors',
+            'answers',
+            'sector',
+            'mode',
+            'survey',
+            'target',
+            'grade',
+            'market',
+            'type',
+            'from',
+            'to',
+            'peers',
+            'confidence',
+          ),
+          fc.string(),
+        ),
+        (dict) => {
+          const search = new URLSearchParams(dict).toString();
+          const state = validate(search);
+          expect(Array.isArray(state.errors)).toBe(true);
+          if (state.input?.kind === 'score') expect(Number.isFinite(state.input.score)).toBe(true);
+        },
+      ),
     );
   });
 });
 
 describe('writeParams', () => {
   test('writes only the active mode, leaves defaults out, and keeps commas readable', () => {
-    const params: ToolParams = { ...emptyParams('counts'), sector: 'telecom', score: '30', n: '100', promoters: '50', passives: '30', detractors: '20', grade: 'B', confidence: '95' };
+    const params: ToolParams = {
+      ...emptyParams('counts'),
+      sector: 'telecom',
+      score: '30',
+      n: '100',
+      promoters: '50',
+      passives: '30',
+      detractors: '20',
+      grade: 'B',
+      confidence: '95',
+    };
     expect(writeParams(params)).toBe('sector=telecom&promoters=50&passives=30&detractors=20');
     const answers: ToolParams = { ...emptyParams('answers'), answers: ['1', '', '3', '', '', '', '', '', '', '', ''] };
     // all 11 counts, so the link never reads back as a short list
@@ -214,7 +259,7 @@ describe('round trip', () => {
 });
 
 describe('mergeQuery', () => {
-  test('replaces the tool\'s parameters and keeps the page\'s own', () => {
+  test("replaces the tool's parameters and keeps the page's own", () => {
     const owned = TOOL_PARAM_KEYS.filter((k) => !(PAGE_OWNED_KEYS as readonly string[]).includes(k));
     expect(mergeQuery('?type=transactional&from=2020&score=10', 'score=30&n=100', owned)).toBe('type=transactional&from=2020&score=30&n=100');
     expect(mergeQuery('?grade=A&promoters=1', 'score=5&grade=B', owned)).toBe('grade=A&score=5');

@@ -9,7 +9,15 @@ import type { Observation } from '../src/lib/schema.ts';
 const fixture = loadData(join(import.meta.dirname, 'fixtures/valid'), '2026-11-23');
 
 const obs = (over: Partial<Observation>): Observation => ({
-  id: 'x', relation: 'exact', nps: 29, sample_size_approximate: false, period_approximate: false, survey_type: 'competitive-benchmark', source: 's', research_ref: 'R001', ...over,
+  id: 'x',
+  relation: 'exact',
+  nps: 29,
+  sample_size_approximate: false,
+  period_approximate: false,
+  survey_type: 'competitive-benchmark',
+  source: 's',
+  research_ref: 'R001',
+  ...over,
 });
 
 describe('publishedCounts', () => {
@@ -81,4 +89,3 @@ describe('restatements in the real data', () => {
     for (const f of real.figures) for (const id of f.conflictsWith) expect(repeats.has(id), id).toBe(false);
   });
 });
-

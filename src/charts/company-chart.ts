@@ -116,7 +116,14 @@ export function mountCompanyChart(root: HTMLElement): void {
   canvas.dataset.points = String(points.length);
 
   root.querySelector('[data-chart-png]')?.addEventListener('click', () => {
-    const meta = { title: data.exportWords.title, settings: [], legend: data.exportWords.legend, sources: points.map((p) => p.source), address: window.location.href, date: new Date() };
+    const meta = {
+      title: data.exportWords.title,
+      settings: [],
+      legend: data.exportWords.legend,
+      sources: points.map((p) => p.source),
+      address: window.location.href,
+      date: new Date(),
+    };
     void downloadChartPng(chart, meta, locale, data.exportWords.fileName);
   });
   root.querySelector('[data-chart-csv]')?.addEventListener('click', () => {

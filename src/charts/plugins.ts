@@ -322,7 +322,11 @@ export function pointLabels<T extends ChartType>(): Plugin<T> {
           ];
           const spot = spots.find(
             (box) =>
-              box.left >= chartArea.left && box.right <= chartArea.right && box.top >= chartArea.top - 6 && box.bottom <= chartArea.bottom && !taken.some((other) => overlaps(box, other)),
+              box.left >= chartArea.left &&
+              box.right <= chartArea.right &&
+              box.top >= chartArea.top - 6 &&
+              box.bottom <= chartArea.bottom &&
+              !taken.some((other) => overlaps(box, other)),
           );
           if (spot) {
             taken.push(spot);

@@ -97,7 +97,14 @@ export function mountSectorChart(root: HTMLElement): void {
     const bars = shownBars();
     const lines = shownLines();
     const width = box.clientWidth - PADDING_X - 4;
-    const labelLines = Math.max(1, ...wrapLabels(chart.ctx, bars.map((b) => b.label), width).map((l) => l.length));
+    const labelLines = Math.max(
+      1,
+      ...wrapLabels(
+        chart.ctx,
+        bars.map((b) => b.label),
+        width,
+      ).map((l) => l.length),
+    );
     const referenceRows = lines.length > 0 ? referenceLabelLayout(chart, lines).rows : 0;
     const top = (referenceRows > 0 ? referenceRows * REFERENCE_LINE + 6 : 8) + (labelLines - 1) * (LABEL_LINE / 2);
     const row = 24 + LABEL_LINE * labelLines;

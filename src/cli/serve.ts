@@ -81,7 +81,9 @@ export async function serveSite(dir: string, { host = '127.0.0.1', port = 4321 }
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, host: { type: 'string', default: '127.0.0.1' }, port: { type: 'string', default: '4321' } } });
+  const { values } = parseArgs({
+    options: { dir: { type: 'string', default: 'dist' }, host: { type: 'string', default: '127.0.0.1' }, port: { type: 'string', default: '4321' } },
+  });
   if (!existsSync(join(values.dir, 'index.html'))) {
     console.error(`No built site in ${values.dir}/: run \`npm run build\` first (or \`npm start\`, which builds then serves).`);
     process.exit(1);

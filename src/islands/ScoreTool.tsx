@@ -203,11 +203,21 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
   const rawSettings = useMemo((): RawBenchmarkSettings => {
     if (embedded) {
       const { market, type, from, to, grade } = pageFilters;
-      return { minGrade: grade ?? DEFAULT_MIN_GRADE, market: market ?? 'all', from: from !== undefined ? String(from) : to !== undefined ? '' : 'all', to: to !== undefined ? String(to) : '', type, peers: options.peers };
+      return {
+        minGrade: grade ?? DEFAULT_MIN_GRADE,
+        market: market ?? 'all',
+        from: from !== undefined ? String(from) : to !== undefined ? '' : 'all',
+        to: to !== undefined ? String(to) : '',
+        type,
+        peers: options.peers,
+      };
     }
     return { minGrade: options.minGrade, market: options.market ?? '', from: options.from ?? '', to: options.to ?? '', type: options.type, peers: options.peers };
   }, [embedded, pageFilters, options]);
-  const resolved = useMemo(() => (figures && pipeline ? pipeline.resolveSettings(rawSettings, figures, locale, new Date().getFullYear()) : null), [figures, pipeline, rawSettings, locale]);
+  const resolved = useMemo(
+    () => (figures && pipeline ? pipeline.resolveSettings(rawSettings, figures, locale, new Date().getFullYear()) : null),
+    [figures, pipeline, rawSettings, locale],
+  );
 
   const errors = useMemo(
     (): FieldError[] => [...validated.errors, ...(resolved?.problems ?? []).map((p): FieldError => ({ field: p.field, code: p.code, value: p.value }))],
@@ -223,7 +233,15 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
   const view = useMemo(
     () =>
       results && figures && resolved && pipeline
-        ? pipeline.scoreView({ results, figures, settings: resolved.settings, confidence: options.confidence, surveyType: options.surveyType, label: (f) => figureName(f, t, locale), yourLabel: t.yourScore })
+        ? pipeline.scoreView({
+            results,
+            figures,
+            settings: resolved.settings,
+            confidence: options.confidence,
+            surveyType: options.surveyType,
+            label: (f) => figureName(f, t, locale),
+            yourLabel: t.yourScore,
+          })
         : null,
     [results, figures, resolved, pipeline, options.confidence, options.surveyType, t, locale],
   );
@@ -234,7 +252,14 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
     if (!resolved || !view) return '';
     const { settings: s, defaulted } = resolved;
     const market = s.market ? marketName(s.market, locale, t) : t.marketAll.toLocaleLowerCase(LOCALE_TAGS[locale]);
-    const years = s.from !== undefined && s.to !== undefined ? t.yearsRange(String(s.from), String(s.to)) : s.from !== undefined ? t.yearsFrom(String(s.from)) : s.to !== undefined ? t.yearsTo(String(s.to)) : t.yearsAll;
+    const years =
+      s.from !== undefined && s.to !== undefined
+        ? t.yearsRange(String(s.from), String(s.to))
+        : s.from !== undefined
+          ? t.yearsFrom(String(s.from))
+          : s.to !== undefined
+            ? t.yearsTo(String(s.to))
+            : t.yearsAll;
     const peerNames = s.peers ? resolved.available.companies.filter((c) => s.peers?.includes(c.id)).map((c) => c.name) : [];
     return t.benchmarksUsed(
       String(view.selection.companies.length),
@@ -352,37 +377,45 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
                 )}
                 {view && (
                   <Suspense fallback={<p className="st-note">{t.loading}</p>}>
-                  <PlacementView
-                    locale={locale}
-                    t={t}
-                    sectorName={sectorName}
-                    results={results}
-                    view={view}
-                    settingsText={settingsText}
-                    level={level}
-                    chart={
-                      chartRows.length > 1 ? (
-                        <figure className="st-figure" ref={chartContainer}>
-                          <Suspense fallback={<div className="st-chart-placeholder" />}>
-                            <ScoreChart
-                              locale={locale}
-                              rows={chartRows}
-                              label={t.chartLabel(sectorName)}
-                              t={t}
-                              settings={{ sectorName, text: settingsText, level, figures: view.selection.companies }}
-                            />
-                          </Suspense>
-                          {hasBounds && <figcaption className="st-hint">{t.chartBoundsNote}</figcaption>}
-                        </figure>
-                      ) : null
-                    }
-                  />
+                    <PlacementView
+                      locale={locale}
+                      t={t}
+                      sectorName={sectorName}
+                      results={results}
+                      view={view}
+                      settingsText={settingsText}
+                      level={level}
+                      chart={
+                        chartRows.length > 1 ? (
+                          <figure className="st-figure" ref={chartContainer}>
+                            <Suspense fallback={<div className="st-chart-placeholder" />}>
+                              <ScoreChart
+                                locale={locale}
+                                rows={chartRows}
+                                label={t.chartLabel(sectorName)}
+                                t={t}
+                                settings={{ sectorName, text: settingsText, level, figures: view.selection.companies }}
+                              />
+                            </Suspense>
+                            {hasBounds && <figcaption className="st-hint">{t.chartBoundsNote}</figcaption>}
+                          </figure>
+                        ) : null
+                      }
+                    />
                   </Suspense>
                 )}
               </section>
             )}
             {!sectorId && <p className="st-note">{t.chooseSector}</p>}
-            <Actions t={t} chartContainer={chartContainer} hasChart={chartRows.length > 1} csv={csv} fileBase={fileBase} link={shareLink} linkNote={fileShareParams ? t.fileLinkNote : undefined} />
+            <Actions
+              t={t}
+              chartContainer={chartContainer}
+              hasChart={chartRows.length > 1}
+              csv={csv}
+              fileBase={fileBase}
+              link={shareLink}
+              linkNote={fileShareParams ? t.fileLinkNote : undefined}
+            />
           </>
         )}
         {embedded && fullToolHref && (

@@ -129,11 +129,23 @@ function checkShares(row: Observation, line: number): DataIssue[] {
   if (p !== undefined && a !== undefined && d !== undefined) {
     const sum = p + a + d;
     if (Math.abs(sum - 100) > SHARE_TOLERANCE) {
-      issues.push({ ...at, column: 'promoters_pct', rule: 'shares-sum', message: `promoters, passives and detractors add up to ${sum}, not 100 ± ${SHARE_TOLERANCE}`, value: `${p}/${a}/${d}` });
+      issues.push({
+        ...at,
+        column: 'promoters_pct',
+        rule: 'shares-sum',
+        message: `promoters, passives and detractors add up to ${sum}, not 100 ± ${SHARE_TOLERANCE}`,
+        value: `${p}/${a}/${d}`,
+      });
     }
   }
   if (p !== undefined && d !== undefined && row.relation === 'exact' && Math.abs(p - d - row.nps) > SHARE_TOLERANCE) {
-    issues.push({ ...at, column: 'nps', rule: 'shares-nps', message: `promoters − detractors is ${p - d}, which disagrees with the NPS by more than ${SHARE_TOLERANCE}`, value: String(row.nps) });
+    issues.push({
+      ...at,
+      column: 'nps',
+      rule: 'shares-nps',
+      message: `promoters − detractors is ${p - d}, which disagrees with the NPS by more than ${SHARE_TOLERANCE}`,
+      value: String(row.nps),
+    });
   }
   return issues;
 }
@@ -162,10 +174,22 @@ export function checkRestatements(observations: readonly Located<Observation>[])
     }
     const whose = (o: Observation) => (o.company ? `company ${o.company}` : `sector ${o.sector ?? ''}`);
     if ((row.company ?? '') !== (target.row.company ?? '') || (row.sector ?? '') !== (target.row.sector ?? '')) {
-      issues.push({ ...at, column: row.company ? 'company' : 'sector', rule: 'restates-company', message: `restates ${target.row.id} (line ${target.line}), which is about ${whose(target.row)}, not ${whose(row)}`, value: row.company ?? row.sector ?? '' });
+      issues.push({
+        ...at,
+        column: row.company ? 'company' : 'sector',
+        rule: 'restates-company',
+        message: `restates ${target.row.id} (line ${target.line}), which is about ${whose(target.row)}, not ${whose(row)}`,
+        value: row.company ?? row.sector ?? '',
+      });
     }
     if (row.relation !== target.row.relation || row.nps !== target.row.nps) {
-      issues.push({ ...at, column: 'nps', rule: 'restates-value', message: `restates ${target.row.id} (line ${target.line}), which states "${shown(target.row)}", not "${shown(row)}"`, value: shown(row) });
+      issues.push({
+        ...at,
+        column: 'nps',
+        rule: 'restates-value',
+        message: `restates ${target.row.id} (line ${target.line}), which states "${shown(target.row)}", not "${shown(row)}"`,
+        value: shown(row),
+      });
     }
     // Follow the chain: a loop back to this row is a cycle (rows that only lead into a loop are not reported).
     const chain = [row.id];
@@ -175,7 +199,13 @@ export function checkRestatements(observations: readonly Located<Observation>[])
       next = byId.get(next)?.row.restates;
     }
     if (next === row.id) {
-      issues.push({ ...at, column: 'restates', rule: 'restates-cycle', message: `the restatements loop without reaching an original: ${[...chain, row.id].join(' → ')}`, value: row.restates });
+      issues.push({
+        ...at,
+        column: 'restates',
+        rule: 'restates-cycle',
+        message: `the restatements loop without reaching an original: ${[...chain, row.id].join(' → ')}`,
+        value: row.restates,
+      });
     }
   }
   return issues;
@@ -196,9 +226,21 @@ export function checkChangelog(entries: readonly Located<ChangelogEntry>[]): Dat
     if (previous) {
       const order = compareSemver(row.version, previous.row.version);
       if (order < 0) {
-        issues.push({ ...at, column: 'version', rule: 'changelog-order', message: `comes after version ${previous.row.version} (line ${previous.line}): list versions oldest first`, value: row.version });
+        issues.push({
+          ...at,
+          column: 'version',
+          rule: 'changelog-order',
+          message: `comes after version ${previous.row.version} (line ${previous.line}): list versions oldest first`,
+          value: row.version,
+        });
       } else if (order > 0 && row.date < previous.row.date) {
-        issues.push({ ...at, column: 'date', rule: 'changelog-date', message: `version ${row.version} is dated before version ${previous.row.version} (line ${previous.line}, ${previous.row.date})`, value: row.date });
+        issues.push({
+          ...at,
+          column: 'date',
+          rule: 'changelog-date',
+          message: `version ${row.version} is dated before version ${previous.row.version} (line ${previous.line}, ${previous.row.date})`,
+          value: row.date,
+        });
       }
     }
     if (!previous || compareSemver(row.version, previous.row.version) >= 0) previous = entry;
@@ -214,7 +256,9 @@ function checkBound(row: Observation, line: number): DataIssue[] {
     (row.relation === 'at-most' && row.nps < -100) ||
     (row.relation === 'at-least' && row.nps > 100);
   if (!impossible) return [];
-  return [{ file: FILES.observations, line, rowId: row.id, column: 'relation', rule: 'bound', message: `"${row.relation} ${row.nps}" leaves no possible NPS`, value: row.relation }];
+  return [
+    { file: FILES.observations, line, rowId: row.id, column: 'relation', rule: 'bound', message: `"${row.relation} ${row.nps}" leaves no possible NPS`, value: row.relation },
+  ];
 }
 
 /**
@@ -253,19 +297,41 @@ export function checkSegmentFrench(row: Observation, line: number): DataIssue[] 
 /** A B2B figure states its scope (who the business customers are), so it is never read as the consumer score. */
 export function checkBusinessScope(row: Observation, line: number): DataIssue[] {
   if (row.audience !== 'business' || row.segment) return [];
-  return [{ file: FILES.observations, line, rowId: row.id, column: 'segment', rule: 'business-scope', message: 'a business (B2B) figure must state its scope in segment and segment_fr' }];
+  return [
+    { file: FILES.observations, line, rowId: row.id, column: 'segment', rule: 'business-scope', message: 'a business (B2B) figure must state its scope in segment and segment_fr' },
+  ];
 }
 
 /** "Approximate" qualifies a stated number: the flag without a sample size says nothing. */
 export function checkApproximateSampleSize(row: Observation, line: number): DataIssue[] {
   if (!row.sample_size_approximate || row.sample_size !== undefined) return [];
-  return [{ file: FILES.observations, line, rowId: row.id, column: 'sample_size_approximate', rule: 'approximate-sample', message: 'is yes but sample_size is blank (record the stated n, or leave both blank)', value: 'yes' }];
+  return [
+    {
+      file: FILES.observations,
+      line,
+      rowId: row.id,
+      column: 'sample_size_approximate',
+      rule: 'approximate-sample',
+      message: 'is yes but sample_size is blank (record the stated n, or leave both blank)',
+      value: 'yes',
+    },
+  ];
 }
 
 /** `self-reported` means the company states its own score, which is what grade C means. */
 export function checkSelfReportedGrade(row: Observation, line: number, grade: string | undefined): DataIssue[] {
   if (row.survey_type !== 'self-reported' || grade === undefined || grade === 'C') return [];
-  return [{ file: FILES.observations, line, rowId: row.id, column: 'survey_type', rule: 'self-reported-grade', message: `is self-reported but its source is graded ${grade}; a company's own figure comes from a grade C source`, value: row.survey_type }];
+  return [
+    {
+      file: FILES.observations,
+      line,
+      rowId: row.id,
+      column: 'survey_type',
+      rule: 'self-reported-grade',
+      message: `is self-reported but its source is graded ${grade}; a company's own figure comes from a grade C source`,
+      value: row.survey_type,
+    },
+  ];
 }
 
 /**
@@ -284,9 +350,12 @@ export function checkDGradeOnlyFigure(observations: Located<Observation>[], grad
   for (const { row, line } of observations) {
     if (!isD(row) || row.research_ref.startsWith('seed-') || row.restates) continue;
     const at = { file: FILES.observations, line, rowId: row.id, column: 'source', rule: 'd-grade', value: row.source };
-    if (!row.company) issues.push({ ...at, message: 'is a D-grade sector average; D rows are published only as a company\'s only figure (exclude it with that reason)' });
+    if (!row.company) issues.push({ ...at, message: "is a D-grade sector average; D rows are published only as a company's only figure (exclude it with that reason)" });
     else if (strongerFigure.has(row.company)) {
-      issues.push({ ...at, message: `is a D-grade figure but ${row.company} also has ${strongerFigure.get(row.company)} graded A–C; D rows are published only as a company's only figure (exclude it with that reason)` });
+      issues.push({
+        ...at,
+        message: `is a D-grade figure but ${row.company} also has ${strongerFigure.get(row.company)} graded A–C; D rows are published only as a company's only figure (exclude it with that reason)`,
+      });
     }
   }
   return issues;
@@ -297,7 +366,14 @@ export function checkDGradeOnlyFigure(observations: Located<Observation>[], grad
  * row up to the highest one the data mentions must be accounted for; test/data.test.ts checks the real data reaches
  * the end of every block.
  */
-export const RESEARCH_BLOCKS: readonly (readonly [number, number])[] = [[1, 160], [401, 494], [501, 599], [601, 666], [701, 730], [801, 820]];
+export const RESEARCH_BLOCKS: readonly (readonly [number, number])[] = [
+  [1, 160],
+  [401, 494],
+  [501, 599],
+  [601, 666],
+  [701, 730],
+  [801, 820],
+];
 
 function expectedResearchRows(written: readonly number[]): number[] {
   const expected: number[] = [];
@@ -314,7 +390,15 @@ function checkResearchCoverage(input: CheckInput, written: Set<string> = new Set
   const published = new Set(input.observations.map(({ row }) => row.research_ref));
   for (const { row, line } of input.excluded) {
     if (published.has(row.research_ref)) {
-      issues.push({ file: FILES.excluded, line, rowId: row.research_ref, column: 'research_ref', rule: 'excluded-and-published', message: 'this research row is also an observation', value: row.research_ref });
+      issues.push({
+        file: FILES.excluded,
+        line,
+        rowId: row.research_ref,
+        column: 'research_ref',
+        rule: 'excluded-and-published',
+        message: 'this research row is also an observation',
+        value: row.research_ref,
+      });
     }
   }
   const refs = [...published, ...input.excluded.map(({ row }) => row.research_ref), ...written];
@@ -323,7 +407,13 @@ function checkResearchCoverage(input: CheckInput, written: Set<string> = new Set
   for (const n of expectedResearchRows(numbers)) {
     if (!present.has(n)) {
       const ref = `R${String(n).padStart(3, '0')}`;
-      issues.push({ file: FILES.excluded, rowId: ref, column: 'research_ref', rule: 'research-coverage', message: `research row ${ref} is neither an observation nor excluded with a reason` });
+      issues.push({
+        file: FILES.excluded,
+        rowId: ref,
+        column: 'research_ref',
+        rule: 'research-coverage',
+        message: `research row ${ref} is neither an observation nor excluded with a reason`,
+      });
     }
   }
   return issues;

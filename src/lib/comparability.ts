@@ -44,8 +44,28 @@ export interface ComparabilityWords {
 /** The plain warning for a report ("Not directly comparable, because … mix survey types (…) and markets (…)"), or `''` when comparable. */
 export function comparabilityMessage(report: ComparabilityReport, words: ComparabilityWords, locale: Locale): string {
   const reasons = [
-    ...(report.surveyTypes.length > 0 ? [words.reasonTypes.replace('{list}', formatList(report.surveyTypes.map((s) => words.surveyType[s]), locale))] : []),
-    ...(report.markets.length > 0 ? [words.reasonMarkets.replace('{list}', formatList(report.markets.map((m) => formatMarket(m ?? undefined, locale, words.marketWords)), locale))] : []),
+    ...(report.surveyTypes.length > 0
+      ? [
+          words.reasonTypes.replace(
+            '{list}',
+            formatList(
+              report.surveyTypes.map((s) => words.surveyType[s]),
+              locale,
+            ),
+          ),
+        ]
+      : []),
+    ...(report.markets.length > 0
+      ? [
+          words.reasonMarkets.replace(
+            '{list}',
+            formatList(
+              report.markets.map((m) => formatMarket(m ?? undefined, locale, words.marketWords)),
+              locale,
+            ),
+          ),
+        ]
+      : []),
   ];
   return reasons.length > 0 ? words.notComparable.replace('{reasons}', formatList(reasons, locale)) : '';
 }

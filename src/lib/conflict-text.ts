@@ -60,8 +60,7 @@ export function explainConflict(company: string, figures: readonly DescribedFigu
   const sorted = [...figures].sort((a, b) => b.nps - a.nps);
   const figureText = (f: DescribedFigure) => formatFigure(f.relation, f.nps, locale, t.relation);
   const values = [...new Set(sorted.map(figureText))];
-  const when = (f: DescribedFigure) =>
-    f.period ? `${f.periodApproximate ? `${t.circa} ` : ''}${formatPeriod(f.period, locale)}` : w.undated;
+  const when = (f: DescribedFigure) => (f.period ? `${f.periodApproximate ? `${t.circa} ` : ''}${formatPeriod(f.period, locale)}` : w.undated);
   const items = sorted.map((f) => {
     const parts = [
       w.source(f.publisher, f.grade, f.cites),
@@ -80,7 +79,15 @@ export function explainConflict(company: string, figures: readonly DescribedFigu
   else if (figures.every((f) => !STATED_METHOD.has(f.surveyType))) notes.push(w.noneStatesMethod);
   const present = new Set(figures.map((f) => f.surveyType));
   const types = FILTER_SURVEY_TYPES.filter((type) => present.has(type));
-  if (types.length > 1) notes.push(w.mixedMethods(formatList(types.map((type) => t.surveyType[type].toLowerCase()), locale)));
+  if (types.length > 1)
+    notes.push(
+      w.mixedMethods(
+        formatList(
+          types.map((type) => t.surveyType[type].toLowerCase()),
+          locale,
+        ),
+      ),
+    );
   if (figures.some((f) => !f.period)) notes.push(w.someUndated);
   const years = figures.map((f) => periodYears(f.period)).filter((y): y is [number, number] => y !== undefined);
   if (years.length > 1) {

@@ -60,8 +60,7 @@ export function plainNumber(value: number, decimal: CsvFormat['decimal'] = '.'):
 /** One cell as CSV text in `format`. Non-finite numbers are written empty (never `NaN`). */
 export function csvCell(value: CsvCell, format: CsvFormat): string {
   if (value === null || value === undefined || value === false) return '';
-  const text =
-    value === true ? 'yes' : typeof value === 'number' ? (Number.isFinite(value) ? plainNumber(value, format.decimal) : '') : neutraliseText(value);
+  const text = value === true ? 'yes' : typeof value === 'number' ? (Number.isFinite(value) ? plainNumber(value, format.decimal) : '') : neutraliseText(value);
   // Quote a cell holding either delimiter, whatever this file uses: a spreadsheet set to the other
   // language's separator then still keeps the cell whole (a French decimal "-3,5" included).
   return /[",;\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

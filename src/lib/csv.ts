@@ -95,7 +95,7 @@ function utf16Order(bytes: Uint8Array): 'le' | 'be' | undefined {
 /** Offset of the first byte that does not start a valid UTF-8 sequence, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   const cont = (i: number) => i < bytes.length && ((bytes[i] ?? 0) & 0xc0) === 0x80;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i] ?? 0;
     if (b < 0x80) i += 1;
     else if (b >= 0xc2 && b <= 0xdf && cont(i + 1)) i += 2;
@@ -161,7 +161,10 @@ export function parseTable<T>(input: string | Uint8Array, spec: TableSpec): Pars
   // Data files use commas (README). A spreadsheet set to French saves ";" (and decimal commas): refuse the
   // file as a whole, in one message, rather than guess what each cell meant.
   const delimiters = headerDelimiters(text);
-  for (const [count, sign] of [[delimiters.semicolons, ';'], [delimiters.tabs, 'tab']] as const) {
+  for (const [count, sign] of [
+    [delimiters.semicolons, ';'],
+    [delimiters.tabs, 'tab'],
+  ] as const) {
     if (count > delimiters.commas) {
       return unreadable({
         file,

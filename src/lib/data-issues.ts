@@ -37,9 +37,7 @@ export function formatIssue(issue: DataIssue): string {
 
 /** Issues in reading order: by file, then line, then column. */
 export function sortIssues(issues: readonly DataIssue[]): DataIssue[] {
-  return [...issues].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? '').localeCompare(b.column ?? ''),
-  );
+  return [...issues].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? '').localeCompare(b.column ?? ''));
 }
 
 /** The whole report: a count, then every issue sorted by file and line. */

@@ -25,29 +25,31 @@ export function validateData(texts: Record<TableName, string | Uint8Array>, toda
   const observations = parseTable<Observation>(texts.observations, TABLES.observations);
   const excluded = parseTable<Exclusion>(texts.excluded, TABLES.excluded);
   const changelog = parseTable<ChangelogEntry>(texts.changelog, TABLES.changelog);
-  const locate = <T,>(table: { rows: T[]; lines: number[] }) => table.rows.map((row, i) => ({ row, line: table.lines[i] ?? 0 }));
+  const locate = <T>(table: { rows: T[]; lines: number[] }) => table.rows.map((row, i) => ({ row, line: table.lines[i] ?? 0 }));
   const tables = [sectors, companies, sources, observations, excluded, changelog];
   const rowIssues = tables.flatMap((table) => table.issues);
   // A file that cannot be read as its table (empty, wrong delimiter, broken header) would make every
   // reference to it look unknown: its one message is enough until it is fixed.
-  const crossFile = !tables.every((table) => table.readable) ? [] : checkDataset(
-    {
-      sectors: locate(sectors),
-      companies: locate(companies),
-      sources: locate(sources),
-      observations: locate(observations),
-      excluded: locate(excluded),
-      changelog: locate(changelog),
-      written: {
-        sectors: sectors.values.get('id') ?? new Set(),
-        companies: companies.values.get('id') ?? new Set(),
-        sources: sources.values.get('id') ?? new Set(),
-        researchRefs: new Set([...(observations.values.get('research_ref') ?? []), ...(excluded.values.get('research_ref') ?? [])]),
-      },
-    },
-    today,
-    { reportUnused: rowIssues.length === 0 },
-  );
+  const crossFile = !tables.every((table) => table.readable)
+    ? []
+    : checkDataset(
+        {
+          sectors: locate(sectors),
+          companies: locate(companies),
+          sources: locate(sources),
+          observations: locate(observations),
+          excluded: locate(excluded),
+          changelog: locate(changelog),
+          written: {
+            sectors: sectors.values.get('id') ?? new Set(),
+            companies: companies.values.get('id') ?? new Set(),
+            sources: sources.values.get('id') ?? new Set(),
+            researchRefs: new Set([...(observations.values.get('research_ref') ?? []), ...(excluded.values.get('research_ref') ?? [])]),
+          },
+        },
+        today,
+        { reportUnused: rowIssues.length === 0 },
+      );
   return {
     data: {
       sectors: sectors.rows,

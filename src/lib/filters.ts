@@ -12,14 +12,7 @@ import type { Grade, SurveyType } from './schema.ts';
 /** Source grades, best first. */
 export const FILTER_GRADES: readonly Grade[] = GRADE_ORDER;
 /** Survey types, in the order the filter lists them. */
-export const FILTER_SURVEY_TYPES: readonly SurveyType[] = [
-  'competitive-benchmark',
-  'relationship',
-  'transactional',
-  'inferred',
-  'self-reported',
-  'unknown',
-];
+export const FILTER_SURVEY_TYPES: readonly SurveyType[] = ['competitive-benchmark', 'relationship', 'transactional', 'inferred', 'self-reported', 'unknown'];
 
 /** The active filters; an absent key means "any". Years are whole calendar years. */
 export interface FigureFilters {

@@ -48,10 +48,7 @@ export interface MetricError {
 }
 
 /** Valid input of the active mode, or null when there is nothing to compute or a field is wrong. */
-export type MetricInput =
-  | { kind: 'change'; a: ResponseCounts; b: ResponseCounts; detect: number }
-  | { kind: 'csat'; counts: number[] }
-  | { kind: 'ces'; counts: number[] };
+export type MetricInput = { kind: 'change'; a: ResponseCounts; b: ResponseCounts; detect: number } | { kind: 'csat'; counts: number[] } | { kind: 'ces'; counts: number[] };
 
 const blanks = (length: number) => Array.from({ length }, () => '');
 

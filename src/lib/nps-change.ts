@@ -34,7 +34,10 @@ export class ChangeInputError extends RangeError {
 /** Check both samples; every problem at once. */
 export function validateChanges(a: ResponseCounts, b: ResponseCounts): ChangeProblem[] {
   const problems: ChangeProblem[] = [];
-  for (const [group, counts] of [['a', a], ['b', b]] as const) {
+  for (const [group, counts] of [
+    ['a', a],
+    ['b', b],
+  ] as const) {
     const check = validateCounts(counts);
     if (!check.ok) problems.push({ group, reason: check.reason });
   }
@@ -132,7 +135,8 @@ export function planningVariance(planning: ChangePlanning): number {
  * and 80 % power: 1,570 per group for 10 points.
  */
 export function sampleSizePerGroupForChange(changePoints: number, planning: ChangePlanning = { kind: 'worst-case' }, confidence = 0.95, power = 0.8): number {
-  if (!(Number.isFinite(changePoints) && changePoints > 0 && changePoints <= 200)) throw new RangeError('sampleSizePerGroupForChange: the change must be above 0 and at most 200 points');
+  if (!(Number.isFinite(changePoints) && changePoints > 0 && changePoints <= 200))
+    throw new RangeError('sampleSizePerGroupForChange: the change must be above 0 and at most 200 points');
   if (!(power > 0 && power < 1)) throw new RangeError('sampleSizePerGroupForChange: power must be strictly between 0 and 1');
   const zSum = zForConfidence(confidence) + normalQuantile(power);
   const delta = changePoints / 100;

@@ -448,11 +448,7 @@ export type ComparisonVerdict =
  * p = 2(1 − Φ(|z|)). "Higher"/"lower" when p < 1 − confidence. Without the benchmark's n (or yours) the
  * answer is "can't tell". `yours` is either counts or a bare score with n (its mix then assumed the widest).
  */
-export function compareWithBenchmark(
-  yours: ResponseCounts | { score: number; n?: number | undefined },
-  benchmark: BenchmarkSample,
-  confidence = 0.95,
-): ComparisonVerdict {
+export function compareWithBenchmark(yours: ResponseCounts | { score: number; n?: number | undefined }, benchmark: BenchmarkSample, confidence = 0.95): ComparisonVerdict {
   let mine: ResponseCounts | undefined;
   let myScore: number;
   if ('score' in yours) {

@@ -31,7 +31,11 @@ export function releaseVersion(changelog: readonly Pick<ChangelogEntry, 'version
 
 /** The date of the release `version` (the latest date among its entries). */
 export function releaseDate(changelog: readonly Pick<ChangelogEntry, 'version' | 'date'>[], version: string): string | undefined {
-  return changelog.filter((e) => e.version === version).map((e) => e.date).sort().at(-1);
+  return changelog
+    .filter((e) => e.version === version)
+    .map((e) => e.date)
+    .sort()
+    .at(-1);
 }
 
 /** The licence of our compilation; each figure stays credited to its publisher. */
@@ -89,7 +93,12 @@ const NO_LIMIT = Number.MAX_SAFE_INTEGER;
  * A Table Schema from a record's JSON Schema, field by field in `columns` order (the CSV header). A blank cell
  * is a missing value; flags are `yes` or blank (blank = no), so they are never required.
  */
-export function tableSchema(columns: readonly string[], json: RecordJsonSchema, keys: Pick<TableSchema, 'primaryKey' | 'foreignKeys'> = {}, descriptions: Record<string, string> = {}): TableSchema {
+export function tableSchema(
+  columns: readonly string[],
+  json: RecordJsonSchema,
+  keys: Pick<TableSchema, 'primaryKey' | 'foreignKeys'> = {},
+  descriptions: Record<string, string> = {},
+): TableSchema {
   const required = new Set(json.required ?? []);
   const fields = columns.map((name): TableField => {
     const property = json.properties[name];
@@ -97,7 +106,13 @@ export function tableSchema(columns: readonly string[], json: RecordJsonSchema, 
     const constraints: NonNullable<TableField['constraints']> = {};
     const description = descriptions[name] ?? property.description;
     if (property.type === 'boolean') {
-      return { name, type: 'boolean', trueValues: ['yes'], falseValues: ['no'], ...(description ? { description: `${description} Blank means no.` } : { description: 'yes, or blank for no.' }) };
+      return {
+        name,
+        type: 'boolean',
+        trueValues: ['yes'],
+        falseValues: ['no'],
+        ...(description ? { description: `${description} Blank means no.` } : { description: 'yes, or blank for no.' }),
+      };
     }
     const type = property.type === 'integer' ? 'integer' : property.type === 'number' ? 'number' : 'string';
     if (required.has(name)) constraints.required = true;
@@ -155,7 +170,15 @@ export function dataPackage(input: PackageInput): Record<string, unknown> {
 }
 
 /** schema.org `Dataset` markup (JSON-LD) for the All figures page. */
-export function datasetJsonLd(input: { version: string; dateModified: string | undefined; url: string; downloads: { url: string; format: string }[]; description: string; citation: string; inLanguage: string }): Record<string, unknown> {
+export function datasetJsonLd(input: {
+  version: string;
+  dateModified: string | undefined;
+  url: string;
+  downloads: { url: string; format: string }[];
+  description: string;
+  citation: string;
+  inLanguage: string;
+}): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',

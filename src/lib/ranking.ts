@@ -7,10 +7,7 @@ import type { Relation } from './schema.ts';
 
 /** Sort for ranking: values before bounds, each highest first; ties by `label` in the locale's order. */
 export function rankFigures<T extends { relation: Relation; nps: number; label: string }>(figures: readonly T[], locale = 'en'): T[] {
-  return [...figures].sort(
-    (a, b) =>
-      Number(isPointValue(b.relation)) - Number(isPointValue(a.relation)) || b.nps - a.nps || a.label.localeCompare(b.label, locale),
-  );
+  return [...figures].sort((a, b) => Number(isPointValue(b.relation)) - Number(isPointValue(a.relation)) || b.nps - a.nps || a.label.localeCompare(b.label, locale));
 }
 
 /** A readable axis range around the values and reference lines, in steps of 10, within [−100, 100], always including 0. */

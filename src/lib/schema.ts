@@ -37,19 +37,12 @@ const realDates = z.superRefine((value: string, ctx) => {
 });
 
 /** A date as precise as the source states it: `2017`, `2017-06` or `2017-06-30` (a real day). */
-export const PartialDateSchema = z.string().check(
-  z.regex(new RegExp(`^${PARTIAL_DATE}$`), 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
-  realDates,
-);
+export const PartialDateSchema = z.string().check(z.regex(new RegExp(`^${PARTIAL_DATE}$`), 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'), realDates);
 
 /** A fieldwork period: one partial date or a range `start/end`, e.g. `2021-12/2022-01`. */
-export const PeriodSchema = z.string().check(
-  z.regex(
-    new RegExp(`^${PARTIAL_DATE}(?:/${PARTIAL_DATE})?$`),
-    'must be YYYY, YYYY-MM, YYYY-MM-DD or a range such as 2021-12/2022-01',
-  ),
-  realDates,
-);
+export const PeriodSchema = z
+  .string()
+  .check(z.regex(new RegExp(`^${PARTIAL_DATE}(?:/${PARTIAL_DATE})?$`), 'must be YYYY, YYYY-MM, YYYY-MM-DD or a range such as 2021-12/2022-01'), realDates);
 
 export { GRADES, type Grade };
 
@@ -61,14 +54,7 @@ export const RELATIONS = ['exact', 'below', 'at-most', 'above', 'at-least', 'abo
 /** How the published figure relates to the true score: an exact value, a bound, or an approximation. */
 export type Relation = (typeof RELATIONS)[number];
 
-export const SURVEY_TYPES = [
-  'competitive-benchmark',
-  'relationship',
-  'transactional',
-  'inferred',
-  'self-reported',
-  'unknown',
-] as const;
+export const SURVEY_TYPES = ['competitive-benchmark', 'relationship', 'transactional', 'inferred', 'self-reported', 'unknown'] as const;
 /** How a figure was measured; figures of different types are not directly comparable. */
 export type SurveyType = (typeof SURVEY_TYPES)[number];
 
@@ -85,7 +71,10 @@ export const MarketSchema = z.string().check(z.regex(/^(?:[A-Z]{2}|GLOBAL)$/, 'm
  * to be `GB`, and a code may not repeat. `GLOBAL` stands alone.
  */
 const DataMarketSchema = z.string().check(
-  z.regex(/^(?:[A-Z]{2}(?: [A-Z]{2})*|GLOBAL)$/, 'must be a two-letter country code (US, FR, GB…), EU or GLOBAL; for several countries, their codes separated by one space (US CA)'),
+  z.regex(
+    /^(?:[A-Z]{2}(?: [A-Z]{2})*|GLOBAL)$/,
+    'must be a two-letter country code (US, FR, GB…), EU or GLOBAL; for several countries, their codes separated by one space (US CA)',
+  ),
   z.superRefine((value: string, ctx) => {
     if (!/^[A-Z]{2}(?: [A-Z]{2})*$/.test(value)) return;
     const codes = value.split(' ');

@@ -10,8 +10,10 @@ import type { FieldError, FieldName, ToolMode, UserSurveyType } from './url-stat
 export const scoreToolStringsEn = {
   // Page
   pageTitle: 'Compare your NPS with your sector',
-  pageDescription: 'Where does your Net Promoter Score sit among named companies of your sector, and is the gap real? Type your score or counts, or read your survey export; margin of error, sample size and significance included.',
-  pageIntro: 'Type your Net Promoter Score, your counts of promoters, passives and detractors, or the count of each answer from 0 to 10, or read your survey export. The tool gives the margin of error, ranks your score among the named companies of the sector you choose, and says for each one whether the gap is real or within the margin of error, and on what that verdict rests.',
+  pageDescription:
+    'Where does your Net Promoter Score sit among named companies of your sector, and is the gap real? Type your score or counts, or read your survey export; margin of error, sample size and significance included.',
+  pageIntro:
+    'Type your Net Promoter Score, your counts of promoters, passives and detractors, or the count of each answer from 0 to 10, or read your survey export. The tool gives the margin of error, ranks your score among the named companies of the sector you choose, and says for each one whether the gap is real or within the margin of error, and on what that verdict rests.',
   noScript: 'The score tool needs JavaScript to compute. The figures it compares with are listed, with their sources, on each sector page and under All figures.',
   noScriptSectors: 'Sector pages',
   privacy: 'Everything is computed in your browser: nothing you type or read from a file is sent anywhere.',
@@ -107,15 +109,17 @@ export const scoreToolStringsEn = {
       case 'unknown-company':
         return `“${value ?? ''}” is not a company of this sector: it is left out of the comparison.`;
       case 'unknown-value':
-        return {
-          mode: 'The link names an input mode the tool doesn’t have.',
-          sector: 'This sector is not in the atlas.',
-          survey: 'Unknown survey type: use relationship, transactional or competitive-benchmark. Your survey type is treated as not stated.',
-          grade: 'The grade must be A, B, C or D: sources graded B or better are used meanwhile.',
-          market: 'The market must be a two-letter country code (FR, US…), GLOBAL or “all”: the default market is used meanwhile.',
-          type: 'Unknown survey type: benchmarks of every type are used meanwhile.',
-          confidence: 'The confidence level must be 90, 95 or 99: 95 % is used meanwhile.',
-        }[field as string] ?? 'This value is not recognised.';
+        return (
+          {
+            mode: 'The link names an input mode the tool doesn’t have.',
+            sector: 'This sector is not in the atlas.',
+            survey: 'Unknown survey type: use relationship, transactional or competitive-benchmark. Your survey type is treated as not stated.',
+            grade: 'The grade must be A, B, C or D: sources graded B or better are used meanwhile.',
+            market: 'The market must be a two-letter country code (FR, US…), GLOBAL or “all”: the default market is used meanwhile.',
+            type: 'Unknown survey type: benchmarks of every type are used meanwhile.',
+            confidence: 'The confidence level must be 90, 95 or 99: 95 % is used meanwhile.',
+          }[field as string] ?? 'This value is not recognised.'
+        );
     }
   },
   errorsTitle: 'Some values need fixing before the results can be shown:',
@@ -138,8 +142,10 @@ export const scoreToolStringsEn = {
   intervalWords: { before: '', between: ' to ' },
   marginPlain: (level: string, n: string, low: string, high: string, margin: string) =>
     `With ${n} responses, your true score is probably (at ${level} % confidence) between ${low} and ${high}: a margin of error of about ±${margin} points.`,
-  adjustedNote: (center: string) => `Adjusted Wald method: 0.75 detractors, 1.5 passives and 0.75 promoters are added before computing, so the interval is centred on ${center}, not exactly on your score.`,
-  widestMixNote: 'Only the score and the number of respondents are known, so the interval assumes no passives, the widest mix possible for this score. Enter your counts for the exact interval.',
+  adjustedNote: (center: string) =>
+    `Adjusted Wald method: 0.75 detractors, 1.5 passives and 0.75 promoters are added before computing, so the interval is centred on ${center}, not exactly on your score.`,
+  widestMixNote:
+    'Only the score and the number of respondents are known, so the interval assumes no passives, the widest mix possible for this score. Enter your counts for the exact interval.',
   noN: 'Add the number of respondents to see the margin of error and to test the gaps with benchmarks.',
   sampleSizeTitle: 'How many responses you need',
   sampleSizeAtMix: (margin: string, n: string) => `±${margin} points: ${n} responses`,
@@ -213,8 +219,10 @@ export const scoreToolStringsEn = {
     transactional: 'a transactional survey',
     'competitive-benchmark': 'a competitive benchmark',
   } satisfies Record<UserSurveyType, string>,
-  typeMismatch: (yours: string, theirs: string) => `Your score comes from ${yours}; these benchmarks come from ${theirs} surveys. Scores from different survey types are not directly comparable: read the gaps with care.`,
-  typeNotSaid: 'Say which kind of survey your score comes from to check it against the benchmarks’ methods: transactional, relationship and independent benchmark scores are not directly comparable.',
+  typeMismatch: (yours: string, theirs: string) =>
+    `Your score comes from ${yours}; these benchmarks come from ${theirs} surveys. Scores from different survey types are not directly comparable: read the gaps with care.`,
+  typeNotSaid:
+    'Say which kind of survey your score comes from to check it against the benchmarks’ methods: transactional, relationship and independent benchmark scores are not directly comparable.',
   unknownMethod: (count: string) => `${count} of these figures come from sources that don’t say how they were measured.`,
   marketsMix: (list: string) => `These figures come from different markets (${list}); scores are not directly comparable across countries.`,
   tableCaption: (sector: string) => `Your score and the ${sector} figures used, with how your score compares with each`,
@@ -257,7 +265,8 @@ export const scoreToolStringsEn = {
     `How “Is the gap real?” is decided, at ${level} % confidence: where a benchmark’s sample size is published, a two-sample test on both samples; where it is not (most published figures), the benchmark’s value against your own interval. The benchmark’s own margin of error is then unknown, so such a verdict holds only if that figure is precise.`,
   multipleComparisons: (count: string, level: string, chance: string) =>
     `Each verdict is tested on its own at ${level} % confidence, with no correction for making ${count} comparisons at once: even if every one were a tie, about ${chance} would show a gap by chance.`,
-  noNVerdicts: 'Give your number of respondents: with it your score has a margin of error, and each benchmark gets a verdict (above, below, or a tie within your margin). Each row says about how many respondents would make its gap count.',
+  noNVerdicts:
+    'Give your number of respondents: with it your score has a margin of error, and each benchmark gets a verdict (above, below, or a tie within your margin). Each row says about how many respondents would make its gap count.',
   rankRange: (best: string, worst: string) => `Given the margins of error, your rank could be anywhere from ${best} to ${worst}.`,
   rankSure: 'Your rank holds within the margins of error.',
   leadTie: (gap: string, leader: string) => `You are ${gap} above the leader, ${leader}: within the margin of error, so a tie, not a lead.`,
@@ -337,6 +346,5 @@ export const scoreToolStringsEn = {
     otherSegments: '(other segments)',
   },
 };
-
 
 export type ScoreToolStrings = typeof scoreToolStringsEn;

@@ -8,9 +8,12 @@ import type { FieldError } from './url-state.ts';
 
 export const scoreToolStringsFr: ScoreToolStrings = {
   pageTitle: 'Comparer votre NPS à votre secteur',
-  pageDescription: 'Où se situe votre Net Promoter Score (NPS, ou TNR) parmi les entreprises nommées de votre secteur, et l’écart est-il réel ? Saisissez votre score ou vos effectifs, ou lisez l’export de votre enquête ; marge d’erreur, taille d’échantillon et significativité comprises.',
-  pageIntro: 'Saisissez votre Net Promoter Score (NPS, ou taux net de recommandation, TNR), vos nombres de promoteurs, passifs et détracteurs, ou le nombre de réponses pour chaque note de 0 à 10, ou lisez l’export de votre enquête. L’outil donne la marge d’erreur, classe votre score parmi les entreprises nommées du secteur choisi et indique pour chacune si l’écart est réel ou dans la marge d’erreur, et sur quoi repose ce verdict.',
-  noScript: 'L’outil de score a besoin de JavaScript pour calculer. Les chiffres auxquels il compare sont listés, avec leurs sources, sur chaque page de secteur et dans Tous les chiffres.',
+  pageDescription:
+    'Où se situe votre Net Promoter Score (NPS, ou TNR) parmi les entreprises nommées de votre secteur, et l’écart est-il réel ? Saisissez votre score ou vos effectifs, ou lisez l’export de votre enquête ; marge d’erreur, taille d’échantillon et significativité comprises.',
+  pageIntro:
+    'Saisissez votre Net Promoter Score (NPS, ou taux net de recommandation, TNR), vos nombres de promoteurs, passifs et détracteurs, ou le nombre de réponses pour chaque note de 0 à 10, ou lisez l’export de votre enquête. L’outil donne la marge d’erreur, classe votre score parmi les entreprises nommées du secteur choisi et indique pour chacune si l’écart est réel ou dans la marge d’erreur, et sur quoi repose ce verdict.',
+  noScript:
+    'L’outil de score a besoin de JavaScript pour calculer. Les chiffres auxquels il compare sont listés, avec leurs sources, sur chaque page de secteur et dans Tous les chiffres.',
   noScriptSectors: 'Pages des secteurs',
   privacy: 'Tout est calculé dans votre navigateur : rien de ce que vous saisissez ou lisez dans un fichier n’est envoyé.',
   embeddedTitle: 'Comparer votre NPS à ce secteur',
@@ -103,19 +106,22 @@ export const scoreToolStringsFr: ScoreToolStrings = {
       case 'unknown-company':
         return `« ${value ?? ''} » n’est pas une entreprise de ce secteur : elle est laissée hors de la comparaison.`;
       case 'unknown-value':
-        return {
-          mode: 'Le lien indique un mode de saisie que l’outil ne connaît pas.',
-          sector: 'Ce secteur ne figure pas dans l’atlas.',
-          survey: 'Type d’enquête inconnu : relationship, transactional ou competitive-benchmark. Votre type d’enquête est considéré comme non précisé.',
-          grade: 'La note doit être A, B, C ou D : les sources notées B ou mieux sont utilisées en attendant.',
-          market: 'Le marché doit être un code pays à deux lettres (FR, US…), GLOBAL ou « all » : le marché par défaut est utilisé en attendant.',
-          type: 'Type d’enquête inconnu : les références de tous types sont utilisées en attendant.',
-          confidence: 'Le niveau de confiance doit être 90, 95 ou 99 : 95 % est utilisé en attendant.',
-        }[field as string] ?? 'Cette valeur n’est pas reconnue.';
+        return (
+          {
+            mode: 'Le lien indique un mode de saisie que l’outil ne connaît pas.',
+            sector: 'Ce secteur ne figure pas dans l’atlas.',
+            survey: 'Type d’enquête inconnu : relationship, transactional ou competitive-benchmark. Votre type d’enquête est considéré comme non précisé.',
+            grade: 'La note doit être A, B, C ou D : les sources notées B ou mieux sont utilisées en attendant.',
+            market: 'Le marché doit être un code pays à deux lettres (FR, US…), GLOBAL ou « all » : le marché par défaut est utilisé en attendant.',
+            type: 'Type d’enquête inconnu : les références de tous types sont utilisées en attendant.',
+            confidence: 'Le niveau de confiance doit être 90, 95 ou 99 : 95 % est utilisé en attendant.',
+          }[field as string] ?? 'Cette valeur n’est pas reconnue.'
+        );
     }
   },
   errorsTitle: 'Certaines valeurs sont à corriger avant d’afficher les résultats :',
-  fileProblem: (problem: string) => (problem === 'empty' ? 'Le fichier ne contient aucune note de 0 à 10 à compter.' : `Les effectifs du fichier ne peuvent pas être calculés (${problem}).`),
+  fileProblem: (problem: string) =>
+    problem === 'empty' ? 'Le fichier ne contient aucune note de 0 à 10 à compter.' : `Les effectifs du fichier ne peuvent pas être calculés (${problem}).`,
 
   resultsTitle: 'Vos résultats',
   emptyResults: 'Vos résultats s’affichent ici au fil de la saisie.',
@@ -132,8 +138,10 @@ export const scoreToolStringsFr: ScoreToolStrings = {
   intervalWords: { before: 'de ', between: ' à ' },
   marginPlain: (level: string, n: string, low: string, high: string, margin: string) =>
     `Avec ${n} réponses, votre score réel se situe probablement (avec ${level} % de confiance) entre ${low} et ${high} : une marge d’erreur d’environ ±${margin} points.`,
-  adjustedNote: (center: string) => `Méthode de Wald ajustée : on ajoute 0,75 détracteur, 1,5 passif et 0,75 promoteur avant le calcul ; l’intervalle est donc centré sur ${center}, pas exactement sur votre score.`,
-  widestMixNote: 'Seuls le score et le nombre de répondants sont connus : l’intervalle suppose qu’il n’y a aucun passif, la répartition la plus large possible pour ce score. Saisissez vos effectifs pour l’intervalle exact.',
+  adjustedNote: (center: string) =>
+    `Méthode de Wald ajustée : on ajoute 0,75 détracteur, 1,5 passif et 0,75 promoteur avant le calcul ; l’intervalle est donc centré sur ${center}, pas exactement sur votre score.`,
+  widestMixNote:
+    'Seuls le score et le nombre de répondants sont connus : l’intervalle suppose qu’il n’y a aucun passif, la répartition la plus large possible pour ce score. Saisissez vos effectifs pour l’intervalle exact.',
   noN: 'Ajoutez le nombre de répondants pour voir la marge d’erreur et tester les écarts avec les références.',
   sampleSizeTitle: 'Combien de réponses il vous faut',
   sampleSizeAtMix: (margin: string, n: string) => `±${margin} points : ${n} réponses`,
@@ -160,7 +168,13 @@ export const scoreToolStringsFr: ScoreToolStrings = {
   rank: (rank: string, outOf: string) => `${rank} sur ${outOf}`,
   rankNote: '(vous compris ; 1 = le plus haut)',
   aboveBelow: (above: string | null, below: string | null) =>
-    above && below ? `Au-dessus ${de(above)}, en dessous ${de(below)}.` : above ? `Au-dessus ${de(above)} : le score le plus haut ici.` : below ? `En dessous ${de(below)} : le score le plus bas ici.` : '',
+    above && below
+      ? `Au-dessus ${de(above)}, en dessous ${de(below)}.`
+      : above
+        ? `Au-dessus ${de(above)} : le score le plus haut ici.`
+        : below
+          ? `En dessous ${de(below)} : le score le plus bas ici.`
+          : '',
   levelWith: (names: string) => `À égalité avec ${names}.`,
   percentile: 'Centile',
   percentileNote: 'Part des chiffres d’entreprises classés qui sont sous votre score, les égalités comptant pour moitié.',
@@ -205,8 +219,10 @@ export const scoreToolStringsFr: ScoreToolStrings = {
     transactional: 'd’une enquête transactionnelle',
     'competitive-benchmark': 'd’une étude comparative',
   },
-  typeMismatch: (yours: string, theirs: string) => `Votre score vient ${yours} ; ces références viennent d’enquêtes de type ${theirs}. Des scores issus de types d’enquête différents ne se comparent pas directement : lisez les écarts avec prudence.`,
-  typeNotSaid: 'Indiquez de quel type d’enquête vient votre score pour le rapprocher de la méthode des références : les scores transactionnels, relationnels et d’études indépendantes ne se comparent pas directement.',
+  typeMismatch: (yours: string, theirs: string) =>
+    `Votre score vient ${yours} ; ces références viennent d’enquêtes de type ${theirs}. Des scores issus de types d’enquête différents ne se comparent pas directement : lisez les écarts avec prudence.`,
+  typeNotSaid:
+    'Indiquez de quel type d’enquête vient votre score pour le rapprocher de la méthode des références : les scores transactionnels, relationnels et d’études indépendantes ne se comparent pas directement.',
   unknownMethod: (count: string) => `${count} de ces chiffres viennent de sources qui ne disent pas comment ils ont été mesurés.`,
   marketsMix: (list: string) => `Ces chiffres viennent de marchés différents (${list}) ; les scores ne se comparent pas directement d’un pays à l’autre.`,
   tableCaption: (sector: string) => `Votre score et les chiffres du secteur ${sector} utilisés, avec la comparaison pour chacun`,
@@ -233,7 +249,8 @@ export const scoreToolStringsFr: ScoreToolStrings = {
     boundAbove: 'Au-dessus de la borne, de plus que votre marge d’erreur',
     boundBelow: 'En dessous de la borne, de plus que votre marge d’erreur',
     cantTellYours: 'Impossible à dire : indiquez votre nombre de répondants',
-    cantTellYoursWith: (n: string, gap: string) => `Impossible à dire : indiquez votre nombre de répondants (à partir d’environ ${n}, un écart de ${gap} dépasserait votre marge d’erreur)`,
+    cantTellYoursWith: (n: string, gap: string) =>
+      `Impossible à dire : indiquez votre nombre de répondants (à partir d’environ ${n}, un écart de ${gap} dépasserait votre marge d’erreur)`,
     cantTellApproximate: 'Impossible à dire : la source ne donne ce chiffre qu’approximativement',
     cantTellBound: 'Impossible à dire : votre marge d’erreur dépasse cette borne',
   },
@@ -248,7 +265,8 @@ export const scoreToolStringsFr: ScoreToolStrings = {
     `Comment « L’écart est-il réel ? » est tranché, avec ${level} % de confiance : quand la taille d’échantillon d’une référence est publiée, un test à deux échantillons ; quand elle ne l’est pas (la plupart des chiffres publiés), la valeur de la référence face à votre propre intervalle. La marge d’erreur de la référence est alors inconnue : ce verdict ne tient que si ce chiffre est précis.`,
   multipleComparisons: (count: string, level: string, chance: string) =>
     `Chaque verdict est testé isolément avec ${level} % de confiance, sans correction pour les ${count} comparaisons faites à la fois : même si toutes étaient des égalités, environ ${chance} montreraient un écart par hasard.`,
-  noNVerdicts: 'Indiquez votre nombre de répondants : votre score aura alors une marge d’erreur, et chaque référence un verdict (au-dessus, en dessous, ou égalité dans votre marge). Chaque ligne indique à partir de combien de répondants son écart compterait.',
+  noNVerdicts:
+    'Indiquez votre nombre de répondants : votre score aura alors une marge d’erreur, et chaque référence un verdict (au-dessus, en dessous, ou égalité dans votre marge). Chaque ligne indique à partir de combien de répondants son écart compterait.',
   rankRange: (best: string, worst: string) => `Compte tenu des marges d’erreur, votre rang peut aller de ${best} à ${worst}.`,
   rankSure: 'Votre rang tient compte tenu des marges d’erreur.',
   leadTie: (gap: string, leader: string) => `Vous êtes ${gap} au-dessus du leader, ${leader} : dans la marge d’erreur, donc une égalité, pas une avance.`,

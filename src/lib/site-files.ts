@@ -5,12 +5,7 @@
  */
 
 /** Directives every page gets, on top of the script-src/style-src hashes Astro computes (astro.config.mjs). */
-export const CSP_DIRECTIVES = [
-  "default-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-] as const;
+export const CSP_DIRECTIVES = ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] as const;
 
 /** Directives a `<meta>` policy cannot carry (browsers ignore them there), so they only go in the HTTP header. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
@@ -83,8 +78,7 @@ export function headersFile(blocks: ReadonlyArray<{ path: string; headers: Reado
   return `${lines.join('\n')}\n`;
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
+const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
 
 /** The English path of a page (`/fr/x/` → `/x/`, `/x/` → `/x/`). */
 function englishPath(pathname: string): string {
@@ -104,10 +98,7 @@ export function sitemapXml(site: string | URL, pathnames: readonly string[]): st
     const fr = en === '/' ? '/fr/' : `/fr${en}`;
     const alternates =
       present.has(en) && present.has(fr)
-        ? [
-            `    <xhtml:link rel="alternate" hreflang="en" href="${url(en)}"/>`,
-            `    <xhtml:link rel="alternate" hreflang="fr" href="${url(fr)}"/>`,
-          ]
+        ? [`    <xhtml:link rel="alternate" hreflang="en" href="${url(en)}"/>`, `    <xhtml:link rel="alternate" hreflang="fr" href="${url(fr)}"/>`]
         : [];
     return ['  <url>', `    <loc>${url(path)}</loc>`, ...alternates, '  </url>'].join('\n');
   });
@@ -156,7 +147,12 @@ export function parseHeadersFile(text: string): Array<{ path: string; headers: R
 export function headersForPath(blocks: ReadonlyArray<{ path: string; headers: Readonly<Record<string, string>> }>, pathname: string): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const block of blocks) {
-    const pattern = new RegExp(`^${block.path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const pattern = new RegExp(
+      `^${block.path
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
     if (pattern.test(pathname)) Object.assign(headers, block.headers);
   }
   return headers;

@@ -23,17 +23,22 @@ const en = {
   downloadSources: 'Sources (CSV)',
   downloadCompanies: 'Companies (CSV)',
   downloadSectors: 'Sectors (CSV)',
-  releaseText: (version: string, date: string, changes: string) => `Version ${version} of ${date}: ${changes} in the changelog, each with its reason. Major versions change the columns or what they may hold, minor ones add rows, patches correct them.`,
+  releaseText: (version: string, date: string, changes: string) =>
+    `Version ${version} of ${date}: ${changes} in the changelog, each with its reason. Major versions change the columns or what they may hold, minor ones add rows, patches correct them.`,
   changesCount: (count: number, n: string) => `${n} ${plural('en', count, { one: 'change', other: 'changes' })}`,
   licenceTitle: 'Licence',
-  licenceText: 'Our compilation (the selection, grades, notes and structure of the data) is published under the Creative Commons Attribution 4.0 licence (CC BY 4.0). Each figure remains the work of its publisher: credit the source named on its row.',
+  licenceText:
+    'Our compilation (the selection, grades, notes and structure of the data) is published under the Creative Commons Attribution 4.0 licence (CC BY 4.0). Each figure remains the work of its publisher: credit the source named on its row.',
   citeTitle: 'How to cite',
   citeAtlas: 'The atlas',
-  citeFigure: 'A figure: cite its original source first (the publisher in the Source column; for a repeat, the original it links to), then the atlas as where you found it. For example',
+  citeFigure:
+    'A figure: cite its original source first (the publisher in the Source column; for a repeat, the original it links to), then the atlas as where you found it. For example',
   figuresIndexTitle: 'Figures by sector',
-  figuresIndexHint: 'One page per sector, each listing its figures with their notes, companies in alphabetical order. Every company is named below: your browser’s find (Ctrl+F or ⌘F) finds it, and its name links to its figures.',
+  figuresIndexHint:
+    'One page per sector, each listing its figures with their notes, companies in alphabetical order. Every company is named below: your browser’s find (Ctrl+F or ⌘F) finds it, and its name links to its figures.',
   figuresSectorTitle: (sector: string) => `${sector}: all figures`,
-  figuresSectorDescription: (sector: string, count: string) => `All ${count} published NPS figures for ${sector.toLowerCase()}, each with its source, fieldwork period, publication date, market, survey type, grade and notes.`,
+  figuresSectorDescription: (sector: string, count: string) =>
+    `All ${count} published NPS figures for ${sector.toLowerCase()}, each with its source, fieldwork period, publication date, market, survey type, grade and notes.`,
   figuresSectorLead: (count: string) => `${count} in this sector: companies in alphabetical order, then sector averages.`,
   figuresSectorPage: 'The sector page ranks them in a chart, with headlines and filters',
   figuresBackToIndex: 'All sectors, downloads and how to cite',
@@ -80,9 +85,11 @@ const en = {
   // Home
   homeTitle: 'NPS benchmarks by sector',
   homeDescription: 'Published Net Promoter Scores of named companies, sector by sector: each figure with its source, period, market and method, graded for reliability.',
-  homeIntro: 'Published Net Promoter Scores of named companies, sector by sector. Every figure comes with its source, period, market and survey method, and each source is graded A to D for reliability. Nothing here is estimated by us.',
+  homeIntro:
+    'Published Net Promoter Scores of named companies, sector by sector. Every figure comes with its source, period, market and survey method, and each source is graded A to D for reliability. Nothing here is estimated by us.',
   sectorsTitle: 'Sectors at a glance',
-  sectorsNote: 'Range and median are computed from the exact company-level figures of each sector graded B or better (independent surveys and named compilations), consumer figures only, each measurement counted once even when several publications report it, across all years, markets and survey types. Bounds (such as “below 50”), approximate values, lower-graded and business (B2B) figures and sector averages are left out, and counted apart.',
+  sectorsNote:
+    'Range and median are computed from the exact company-level figures of each sector graded B or better (independent surveys and named compilations), consumer figures only, each measurement counted once even when several publications report it, across all years, markets and survey types. Bounds (such as “below 50”), approximate values, lower-graded and business (B2B) figures and sector averages are left out, and counted apart.',
   headline: {
     rangeValue: '{min} to {max}',
     basis: {
@@ -104,14 +111,15 @@ const en = {
   median: 'Median',
   rangeValue: (min: string, max: string) => `${min} to ${max}`,
   exactFigures: (count: number, n: string) => `from ${n} exact company ${plural('en', count, { one: 'figure', other: 'figures' })}`,
-  excludedFigures: (count: number, n: string) => (plural('en', count, { one: `1 bound or approximation left out`, other: `${n} bounds or approximations left out` })),
+  excludedFigures: (count: number, n: string) => plural('en', count, { one: `1 bound or approximation left out`, other: `${n} bounds or approximations left out` }),
   companiesCount: (count: number, n: string) => `${n} ${plural('en', count, { one: 'company', other: 'companies' })}`,
   sourcesCount: (count: number, n: string) => `${n} ${plural('en', count, { one: 'source', other: 'sources' })}`,
   figuresCount: (count: number, n: string) => `${n} ${plural('en', count, { one: 'figure', other: 'figures' })}`,
   averagesCount: (count: number, n: string) => `${n} ${plural('en', count, { one: 'sector average', other: 'sector averages' })}`,
   noCompanyFigures: 'No company-level figure: sector averages only.',
   compareTitle: 'Where does your NPS sit?',
-  compareText: 'Type your score, or your counts of promoters, passives and detractors, or drop your survey export: the score tool ranks it among the named companies of your sector, with its margin of error.',
+  compareText:
+    'Type your score, or your counts of promoters, passives and detractors, or drop your survey export: the score tool ranks it among the named companies of your sector, with its margin of error.',
   compareLink: 'Compare your score',
   searchTitle: 'Find a company',
   searchLabel: 'Company name',
@@ -124,10 +132,12 @@ const en = {
   // Sector page
   sectorTitle: (name: string) => `${name}: NPS benchmarks`,
   sectorDescription: (name: string) => `Published NPS figures for ${name.toLowerCase()} companies, ranked, with sources, periods, markets, survey types and grades.`,
-  summaryBasis: (count: number, n: string) => `Range and median of ${n} exact company ${plural('en', count, { one: 'figure', other: 'figures' })}, across all years, markets and survey types`,
+  summaryBasis: (count: number, n: string) =>
+    `Range and median of ${n} exact company ${plural('en', count, { one: 'figure', other: 'figures' })}, across all years, markets and survey types`,
   averagesApart: (count: number, n: string) => (count === 0 ? '' : `${n} sector ${plural('en', count, { one: 'average is', other: 'averages are' })} listed apart.`),
   chartTitle: 'Figures ranked',
-  chartAlt: (count: string, top: string, bottom: string) => `Horizontal bar chart: company figures ranked from ${top} down to ${bottom} (${count} in all). The table below carries the same figures.`,
+  chartAlt: (count: string, top: string, bottom: string) =>
+    `Horizontal bar chart: company figures ranked from ${top} down to ${bottom} (${count} in all). The table below carries the same figures.`,
   chartAltAverages: 'Dashed vertical lines mark sector averages.',
   chartAltEmpty: 'No company figure matches the filters.',
   chartNeedsJs: 'The chart needs JavaScript; the table below carries the same figures.',
@@ -196,10 +206,12 @@ const en = {
   // Company page
   companyTitle: (name: string) => `${name}: NPS`,
   companyDescription: (name: string) => `Every published Net Promoter Score for ${name}, with sources, periods, markets, survey types and grades, and how the figures disagree.`,
-  companyIntro: (count: number, n: string, sourceCount: number, sources: string) => `${n} published ${plural('en', count, { one: 'figure', other: 'figures' })} from ${sources} ${plural('en', sourceCount, { one: 'source', other: 'sources' })}.`,
+  companyIntro: (count: number, n: string, sourceCount: number, sources: string) =>
+    `${n} published ${plural('en', count, { one: 'figure', other: 'figures' })} from ${sources} ${plural('en', sourceCount, { one: 'source', other: 'sources' })}.`,
   inSector: 'Sector',
   overTimeTitle: 'Figures over time',
-  overTimeAlt: (count: number, n: string, name: string, bounds: boolean) => `Chart of ${n} ${plural('en', count, { one: 'figure', other: 'figures' })} for ${name} by year; undated figures at the right.${bounds ? ' Triangles are bounds, not values.' : ''} The table below carries the same figures.`,
+  overTimeAlt: (count: number, n: string, name: string, bounds: boolean) =>
+    `Chart of ${n} ${plural('en', count, { one: 'figure', other: 'figures' })} for ${name} by year; undated figures at the right.${bounds ? ' Triangles are bounds, not values.' : ''} The table below carries the same figures.`,
   undatedAxis: 'undated',
   conflictsTitle: 'Where the figures disagree',
   noConflicts: 'No two figures here contradict each other: where values differ, they cover a different scope, market or period.',
@@ -233,7 +245,8 @@ const en = {
   // Sources page
   sourcesTitle: 'Sources',
   sourcesDescription: 'Every source behind the figures, with its publisher, date, address, reliability grade, what it cites, and the figures it supports.',
-  sourcesIntro: 'Every publication behind the figures. Each is graded A to D for reliability (see the methodology); a source that reports another publication’s figure names it under “Cites”, and its figures are marked second-hand.',
+  sourcesIntro:
+    'Every publication behind the figures. Each is graded A to D for reliability (see the methodology); a source that reports another publication’s figure names it under “Cites”, and its figures are marked second-hand.',
   gradesTitle: 'Grades',
   published: 'Published',
   retrieved: 'Retrieved',
@@ -259,7 +272,8 @@ const fr: UiStrings = {
   navMethodology: 'Méthodologie',
   footer: 'NPS Atlas\u00a0: des références ouvertes de Net Promoter Score (NPS, ou TNR). Chaque chiffre est sourcé et noté\u00a0; aucun n’est estimé par nous.',
   figuresTitle: 'Tous les chiffres',
-  figuresIntro: 'Chaque NPS publié du jeu de données, une page par secteur, chacun avec sa source, sa période de terrain, sa date de publication, son marché, son type d’enquête et la note de la source.',
+  figuresIntro:
+    'Chaque NPS publié du jeu de données, une page par secteur, chacun avec sa source, sa période de terrain, sa date de publication, son marché, son type d’enquête et la note de la source.',
   downloads: 'Télécharger le jeu de données',
   downloadCsv: 'Observations (CSV)',
   downloadJson: 'Jeu de données complet (JSON)',
@@ -270,17 +284,22 @@ const fr: UiStrings = {
   downloadSources: 'Sources (CSV)',
   downloadCompanies: 'Entreprises (CSV)',
   downloadSectors: 'Secteurs (CSV)',
-  releaseText: (version: string, date: string, changes: string) => `Version ${version} du ${date}\u00a0: ${changes} dans le journal, chacune avec sa raison. Une version majeure change les colonnes ou ce qu’elles peuvent contenir, une mineure ajoute des lignes, un correctif les corrige.`,
+  releaseText: (version: string, date: string, changes: string) =>
+    `Version ${version} du ${date}\u00a0: ${changes} dans le journal, chacune avec sa raison. Une version majeure change les colonnes ou ce qu’elles peuvent contenir, une mineure ajoute des lignes, un correctif les corrige.`,
   changesCount: (count: number, n: string) => `${n} ${plural('fr', count, { one: 'modification', other: 'modifications' })}`,
   licenceTitle: 'Licence',
-  licenceText: 'Notre compilation (la sélection, les notes, les commentaires et la structure des données) est publiée sous licence Creative Commons Attribution 4.0 (CC BY 4.0). Chaque chiffre reste l’œuvre de son éditeur\u00a0: citez la source indiquée sur sa ligne.',
+  licenceText:
+    'Notre compilation (la sélection, les notes, les commentaires et la structure des données) est publiée sous licence Creative Commons Attribution 4.0 (CC BY 4.0). Chaque chiffre reste l’œuvre de son éditeur\u00a0: citez la source indiquée sur sa ligne.',
   citeTitle: 'Comment citer',
   citeAtlas: 'L’atlas',
-  citeFigure: 'Un chiffre\u00a0: citez d’abord sa source d’origine (l’éditeur de la colonne Source\u00a0; pour une reprise, l’original vers lequel elle renvoie), puis l’atlas où vous l’avez trouvé. Par exemple',
+  citeFigure:
+    'Un chiffre\u00a0: citez d’abord sa source d’origine (l’éditeur de la colonne Source\u00a0; pour une reprise, l’original vers lequel elle renvoie), puis l’atlas où vous l’avez trouvé. Par exemple',
   figuresIndexTitle: 'Chiffres par secteur',
-  figuresIndexHint: 'Une page par secteur, chacune avec ses chiffres et leurs remarques, entreprises par ordre alphabétique. Chaque entreprise est nommée ci-dessous\u00a0: la recherche du navigateur (Ctrl+F ou ⌘F) la trouve, et son nom mène à ses chiffres.',
+  figuresIndexHint:
+    'Une page par secteur, chacune avec ses chiffres et leurs remarques, entreprises par ordre alphabétique. Chaque entreprise est nommée ci-dessous\u00a0: la recherche du navigateur (Ctrl+F ou ⌘F) la trouve, et son nom mène à ses chiffres.',
   figuresSectorTitle: (sector: string) => `${sector}\u00a0: tous les chiffres`,
-  figuresSectorDescription: (sector: string, count: string) => `Les ${count} NPS publiés du secteur ${sector.toLowerCase()}, chacun avec sa source, sa période de terrain, sa date de publication, son marché, son type d’enquête, sa note et ses remarques.`,
+  figuresSectorDescription: (sector: string, count: string) =>
+    `Les ${count} NPS publiés du secteur ${sector.toLowerCase()}, chacun avec sa source, sa période de terrain, sa date de publication, son marché, son type d’enquête, sa note et ses remarques.`,
   figuresSectorLead: (count: string) => `${count} dans ce secteur\u00a0: les entreprises par ordre alphabétique, puis les moyennes du secteur.`,
   figuresSectorPage: 'La page du secteur les classe dans un graphique, avec les chiffres clés et des filtres',
   figuresBackToIndex: 'Tous les secteurs, téléchargements et comment citer',
@@ -325,10 +344,13 @@ const fr: UiStrings = {
     D: 'chiffre non sourcé, estimé, modélisé, ou article de blog sans attribution',
   },
   homeTitle: 'Benchmarks NPS par secteur',
-  homeDescription: 'Les Net Promoter Scores (NPS, ou TNR) publiés d’entreprises nommées, secteur par secteur\u00a0: chaque chiffre avec sa source, sa période, son marché et sa méthode, noté selon sa fiabilité.',
-  homeIntro: 'Les Net Promoter Scores (NPS, ou taux net de recommandation, TNR) publiés d’entreprises nommées, secteur par secteur. Chaque chiffre est accompagné de sa source, de sa période, de son marché et de sa méthode d’enquête, et chaque source reçoit une note de fiabilité de A à D. Nous n’estimons aucun chiffre.',
+  homeDescription:
+    'Les Net Promoter Scores (NPS, ou TNR) publiés d’entreprises nommées, secteur par secteur\u00a0: chaque chiffre avec sa source, sa période, son marché et sa méthode, noté selon sa fiabilité.',
+  homeIntro:
+    'Les Net Promoter Scores (NPS, ou taux net de recommandation, TNR) publiés d’entreprises nommées, secteur par secteur. Chaque chiffre est accompagné de sa source, de sa période, de son marché et de sa méthode d’enquête, et chaque source reçoit une note de fiabilité de A à D. Nous n’estimons aucun chiffre.',
   sectorsTitle: 'Les secteurs en un coup d’œil',
-  sectorsNote: 'L’étendue et la médiane sont calculées sur les chiffres exacts publiés pour les entreprises de chaque secteur et notés B ou mieux (enquêtes indépendantes et compilations nommées), chiffres de particuliers seulement, chaque mesure comptée une fois même quand plusieurs publications la reprennent, toutes années, tous marchés et tous types d’enquête confondus. Les bornes (comme «\u00a0moins de 50\u00a0»), les valeurs approximatives, les chiffres moins bien notés ou de clients professionnels (B2B) et les moyennes sectorielles en sont exclus et comptés à part.',
+  sectorsNote:
+    'L’étendue et la médiane sont calculées sur les chiffres exacts publiés pour les entreprises de chaque secteur et notés B ou mieux (enquêtes indépendantes et compilations nommées), chiffres de particuliers seulement, chaque mesure comptée une fois même quand plusieurs publications la reprennent, toutes années, tous marchés et tous types d’enquête confondus. Les bornes (comme «\u00a0moins de 50\u00a0»), les valeurs approximatives, les chiffres moins bien notés ou de clients professionnels (B2B) et les moyennes sectorielles en sont exclus et comptés à part.',
   headline: {
     rangeValue: 'de {min} à {max}',
     basis: {
@@ -350,14 +372,15 @@ const fr: UiStrings = {
   median: 'Médiane',
   rangeValue: (min: string, max: string) => `de ${min} à ${max}`,
   exactFigures: (count: number, n: string) => `sur ${n} ${plural('fr', count, { one: 'chiffre exact', other: 'chiffres exacts' })} d’entreprises`,
-  excludedFigures: (count: number, n: string) => (plural('fr', count, { one: `${n} borne ou approximation exclue`, other: `${n} bornes ou approximations exclues` })),
+  excludedFigures: (count: number, n: string) => plural('fr', count, { one: `${n} borne ou approximation exclue`, other: `${n} bornes ou approximations exclues` }),
   companiesCount: (count: number, n: string) => `${n} ${plural('fr', count, { one: 'entreprise', other: 'entreprises' })}`,
   sourcesCount: (count: number, n: string) => `${n} ${plural('fr', count, { one: 'source', other: 'sources' })}`,
   figuresCount: (count: number, n: string) => `${n} ${plural('fr', count, { one: 'chiffre', other: 'chiffres' })}`,
   averagesCount: (count: number, n: string) => `${n} ${plural('fr', count, { one: 'moyenne sectorielle', other: 'moyennes sectorielles' })}`,
   noCompanyFigures: 'Aucun chiffre par entreprise\u00a0: moyennes sectorielles seulement.',
   compareTitle: 'Où se situe votre NPS\u00a0?',
-  compareText: 'Saisissez votre score, ou vos nombres de promoteurs, passifs et détracteurs, ou déposez l’export de votre enquête\u00a0: l’outil le classe parmi les entreprises nommées de votre secteur, avec sa marge d’erreur.',
+  compareText:
+    'Saisissez votre score, ou vos nombres de promoteurs, passifs et détracteurs, ou déposez l’export de votre enquête\u00a0: l’outil le classe parmi les entreprises nommées de votre secteur, avec sa marge d’erreur.',
   compareLink: 'Comparer votre score',
   searchTitle: 'Trouver une entreprise',
   searchLabel: 'Nom de l’entreprise',
@@ -368,10 +391,13 @@ const fr: UiStrings = {
   searchShowing: { one: '{n} entreprise sur {total}', other: '{n} entreprises sur {total}' },
   sectorTitle: (name: string) => `${name}\u00a0: benchmarks NPS`,
   sectorDescription: (name: string) => `Les NPS publiés du secteur ${name.toLowerCase()}, classés, avec sources, périodes, marchés, types d’enquête et notes.`,
-  summaryBasis: (count: number, n: string) => `Étendue et médiane de ${n} ${plural('fr', count, { one: 'chiffre exact', other: 'chiffres exacts' })} d’entreprises, toutes années, tous marchés et tous types d’enquête confondus`,
-  averagesApart: (count: number, n: string) => (count === 0 ? '' : `${n} ${plural('fr', count, { one: 'moyenne sectorielle est listée', other: 'moyennes sectorielles sont listées' })} à part.`),
+  summaryBasis: (count: number, n: string) =>
+    `Étendue et médiane de ${n} ${plural('fr', count, { one: 'chiffre exact', other: 'chiffres exacts' })} d’entreprises, toutes années, tous marchés et tous types d’enquête confondus`,
+  averagesApart: (count: number, n: string) =>
+    count === 0 ? '' : `${n} ${plural('fr', count, { one: 'moyenne sectorielle est listée', other: 'moyennes sectorielles sont listées' })} à part.`,
   chartTitle: 'Chiffres classés',
-  chartAlt: (count: string, top: string, bottom: string) => `Graphique en barres horizontales\u00a0: chiffres d’entreprises classés de ${top} à ${bottom} (${count} au total). Le tableau ci-dessous reprend les mêmes chiffres.`,
+  chartAlt: (count: string, top: string, bottom: string) =>
+    `Graphique en barres horizontales\u00a0: chiffres d’entreprises classés de ${top} à ${bottom} (${count} au total). Le tableau ci-dessous reprend les mêmes chiffres.`,
   chartAltAverages: 'Les lignes verticales en pointillés marquent les moyennes du secteur.',
   chartAltEmpty: 'Aucun chiffre d’entreprise ne correspond aux filtres.',
   chartNeedsJs: 'Le graphique nécessite JavaScript\u00a0; le tableau ci-dessous reprend les mêmes chiffres.',
@@ -397,7 +423,8 @@ const fr: UiStrings = {
   anyGrade: 'Toute note',
   gradeOrBetter: (grade: string) => (grade === 'A' ? 'A seulement' : `${grade} ou mieux`),
   filterReset: 'Tout afficher',
-  filterHelp: 'Les chiffres sans marché ou sans période précisés sont masqués quand un marché ou une période est choisi. Les filtres sont conservés dans l’adresse de la page\u00a0: vous pouvez partager la vue.',
+  filterHelp:
+    'Les chiffres sans marché ou sans période précisés sont masqués quand un marché ou une période est choisi. Les filtres sont conservés dans l’adresse de la page\u00a0: vous pouvez partager la vue.',
   filterIgnored: (names: string) => `Certains filtres de l’adresse n’ont pas été compris et sont ignorés\u00a0: ${names}.`,
   showing: { one: '{n} chiffre affiché sur {total}.', other: '{n} chiffres affichés sur {total}.' },
   notComparable: (reasons: string) => `Pas directement comparables, car ces chiffres mélangent ${reasons}. Comparez des chiffres de même type d’enquête et de même marché.`,
@@ -437,11 +464,14 @@ const fr: UiStrings = {
   withColon: (label: string) => `${label}\u00a0:`,
   fieldworkYears: (years: string) => `terrain ${years}`,
   companyTitle: (name: string) => `${name}\u00a0: NPS`,
-  companyDescription: (name: string) => `Tous les Net Promoter Scores (NPS, ou TNR) publiés pour ${name}, avec sources, périodes, marchés, types d’enquête et notes, et leurs désaccords.`,
-  companyIntro: (count: number, n: string, sourceCount: number, sources: string) => `${n} ${plural('fr', count, { one: 'chiffre publié, issu', other: 'chiffres publiés, issus' })} de ${sources} ${plural('fr', sourceCount, { one: 'source', other: 'sources' })}.`,
+  companyDescription: (name: string) =>
+    `Tous les Net Promoter Scores (NPS, ou TNR) publiés pour ${name}, avec sources, périodes, marchés, types d’enquête et notes, et leurs désaccords.`,
+  companyIntro: (count: number, n: string, sourceCount: number, sources: string) =>
+    `${n} ${plural('fr', count, { one: 'chiffre publié, issu', other: 'chiffres publiés, issus' })} de ${sources} ${plural('fr', sourceCount, { one: 'source', other: 'sources' })}.`,
   inSector: 'Secteur',
   overTimeTitle: 'Les chiffres dans le temps',
-  overTimeAlt: (count: number, n: string, name: string, bounds: boolean) => `Graphique de ${n} ${plural('fr', count, { one: 'chiffre', other: 'chiffres' })} pour ${name} par année\u00a0; les chiffres non datés sont à droite.${bounds ? ' Les triangles sont des bornes, pas des valeurs.' : ''} Le tableau ci-dessous reprend les mêmes chiffres.`,
+  overTimeAlt: (count: number, n: string, name: string, bounds: boolean) =>
+    `Graphique de ${n} ${plural('fr', count, { one: 'chiffre', other: 'chiffres' })} pour ${name} par année\u00a0; les chiffres non datés sont à droite.${bounds ? ' Les triangles sont des bornes, pas des valeurs.' : ''} Le tableau ci-dessous reprend les mêmes chiffres.`,
   undatedAxis: 'non daté',
   conflictsTitle: 'Là où les chiffres divergent',
   noConflicts: 'Aucun chiffre n’en contredit un autre\u00a0: quand les valeurs diffèrent, elles portent sur un autre périmètre, un autre marché ou une autre période.',
@@ -474,7 +504,8 @@ const fr: UiStrings = {
   },
   sourcesTitle: 'Sources',
   sourcesDescription: 'Toutes les sources des chiffres, avec éditeur, date, adresse, note de fiabilité, ce qu’elles citent et les chiffres qu’elles appuient.',
-  sourcesIntro: 'Toutes les publications à l’origine des chiffres. Chacune reçoit une note de fiabilité de A à D (voir la méthodologie)\u00a0; une source qui rapporte le chiffre d’une autre publication la nomme sous «\u00a0Cite\u00a0», et ses chiffres sont marqués «\u00a0de seconde main\u00a0».',
+  sourcesIntro:
+    'Toutes les publications à l’origine des chiffres. Chacune reçoit une note de fiabilité de A à D (voir la méthodologie)\u00a0; une source qui rapporte le chiffre d’une autre publication la nomme sous «\u00a0Cite\u00a0», et ses chiffres sont marqués «\u00a0de seconde main\u00a0».',
   gradesTitle: 'Notes',
   published: 'Publiée',
   retrieved: 'Consultée',
@@ -484,7 +515,8 @@ const fr: UiStrings = {
   sourceLanguage: 'Langue',
   sourcesCountLine: (n: string) => `${n} sources.`,
   methodologyTitle: 'Méthodologie',
-  methodologyDescription: 'Comment se calcule un NPS (ou TNR), les types de NPS et pourquoi ils ne se comparent pas, les marges d’erreur, CSAT et CES, et comment nous notons les sources.',
+  methodologyDescription:
+    'Comment se calcule un NPS (ou TNR), les types de NPS et pourquoi ils ne se comparent pas, les marges d’erreur, CSAT et CES, et comment nous notons les sources.',
 };
 
 export const ui: Record<Locale, UiStrings> = { en, fr };

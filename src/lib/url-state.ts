@@ -142,7 +142,25 @@ const blankAnswers = (): string[] => Array.from({ length: ANSWER_COUNT }, () => 
 
 /** A state with every field empty. */
 export function emptyParams(mode: ToolMode = 'score'): ToolParams {
-  return { mode, sector: '', score: '', n: '', promoters: '', passives: '', detractors: '', answers: blankAnswers(), survey: '', target: '', grade: '', market: '', type: '', from: '', to: '', peers: '', confidence: '' };
+  return {
+    mode,
+    sector: '',
+    score: '',
+    n: '',
+    promoters: '',
+    passives: '',
+    detractors: '',
+    answers: blankAnswers(),
+    survey: '',
+    target: '',
+    grade: '',
+    market: '',
+    type: '',
+    from: '',
+    to: '',
+    peers: '',
+    confidence: '',
+  };
 }
 
 const COUNT_FIELDS = ['promoters', 'passives', 'detractors'] as const;
@@ -332,7 +350,10 @@ export function validateParams(params: ToolParams, context: { sectors: readonly 
     peers: [],
     confidence: Number(field(ConfidenceSchema, params.confidence, 'confidence', errors) ?? DEFAULT_CONFIDENCE) / 100,
   };
-  for (const id of params.peers.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const id of params.peers
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     if (z.safeParse(SlugSchema, id).success) options.peers.push(id);
     else errors.push({ field: 'peers', code: 'unknown-company', value: id });
   }
@@ -384,7 +405,25 @@ export function validateParams(params: ToolParams, context: { sectors: readonly 
 }
 
 /** Every parameter the tool may write. */
-export const TOOL_PARAM_KEYS = ['sector', 'mode', 'score', 'n', 'promoters', 'passives', 'detractors', 'answers', 'survey', 'target', 'grade', 'market', 'type', 'from', 'to', 'peers', 'confidence'] as const;
+export const TOOL_PARAM_KEYS = [
+  'sector',
+  'mode',
+  'score',
+  'n',
+  'promoters',
+  'passives',
+  'detractors',
+  'answers',
+  'survey',
+  'target',
+  'grade',
+  'market',
+  'type',
+  'from',
+  'to',
+  'peers',
+  'confidence',
+] as const;
 /** Parameters a sector page owns (its own filters and its fixed sector): the embedded tool never writes them. */
 export const PAGE_OWNED_KEYS = ['sector', 'grade', 'market', 'type', 'from', 'to'] as const;
 

@@ -136,7 +136,11 @@ export function weightedNpsFromSums(sums: WeightSums, skipped: Record<WeightProb
  * Weighted NPS of answers 0–10 with their weights. Returns null when no answer has a usable weight (the caller
  * says so with the skipped counts). Answers must be whole numbers 0..10.
  */
-export function weightedNps(rows: readonly { answer: number; weight: string | number | null | undefined }[], confidence = 0.95, hint: CommaReading = 'decimal'): WeightedNps | null {
+export function weightedNps(
+  rows: readonly { answer: number; weight: string | number | null | undefined }[],
+  confidence = 0.95,
+  hint: CommaReading = 'decimal',
+): WeightedNps | null {
   const tally = new WeightedNpsTally();
   for (const { answer, weight } of rows) tally.add(answer, weight);
   const { sums, skipped } = tally.result(hint);

@@ -73,11 +73,24 @@ export async function measureNode(path: string): Promise<{ baseline: number; pea
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const outcome = await readSurvey(await openAsBlob(path));
   let csvLength = 0;
-  if (outcome.status === 'result') csvLength = detractorsCsv(outcome.result, { line: 'row', answer: 'answer', comment: 'comment', segment: 'segment', date: 'date', respondent: 'respondent' }, ENGLISH_CSV).length;
+  if (outcome.status === 'result')
+    csvLength = detractorsCsv(
+      outcome.result,
+      { line: 'row', answer: 'answer', comment: 'comment', segment: 'segment', date: 'date', respondent: 'respondent' },
+      ENGLISH_CSV,
+    ).length;
   peak = Math.max(peak, process.memoryUsage().rss);
   clearInterval(timer);
   const ok = outcome.status === 'result' && outcome.result.detractors.length === LONG_COMMENT_ROWS && outcome.result.commentsCut === LONG_COMMENT_ROWS;
-  return { baseline, peak, ok, detail: outcome.status === 'result' ? `n ${outcome.result.counts.reduce((a, b) => a + b, 0)}, ${outcome.result.commentsCut} comments cut, CSV ${(csvLength / 1e6).toFixed(1)} M characters` : JSON.stringify(outcome) };
+  return {
+    baseline,
+    peak,
+    ok,
+    detail:
+      outcome.status === 'result'
+        ? `n ${outcome.result.counts.reduce((a, b) => a + b, 0)}, ${outcome.result.commentsCut} comments cut, CSV ${(csvLength / 1e6).toFixed(1)} M characters`
+        : JSON.stringify(outcome),
+  };
 }
 
 export async function measureChromium(path: string, dist?: string): Promise<{ baseline: number; peak: number; ok: boolean; detail: string }> {
@@ -89,14 +102,21 @@ export async function measureChromium(path: string, dist?: string): Promise<{ ba
     await page.goto(`${server.url}/compare/?mode=file`, { waitUntil: 'networkidle' });
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
     // The browser process is a child of this Node process; its tree holds every Chromium process.
-    const roots = [...new Set(readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).filter((entry) => {
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('chrom');
-      } catch {
-        return false;
-      }
-    }).map(Number))];
+    const roots = [
+      ...new Set(
+        readdirSync('/proc')
+          .filter((entry) => /^\d+$/.test(entry))
+          .filter((entry) => {
+            try {
+              const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+              return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('chrom');
+            } catch {
+              return false;
+            }
+          })
+          .map(Number),
+      ),
+    ];
     const pss = () => roots.reduce((total, root) => total + treePss(root), 0);
     const baseline = pss();
     let peak = baseline;
@@ -116,13 +136,20 @@ export async function measureChromium(path: string, dist?: string): Promise<{ ba
       HTMLAnchorElement.prototype.click = () => undefined;
     });
     await page.click('[data-testid="download-detractors"]');
-    await page.waitForFunction(() => (window as unknown as { __size?: number }).__size !== undefined || document.querySelector('[data-testid="download-error"]'), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => (window as unknown as { __size?: number }).__size !== undefined || document.querySelector('[data-testid="download-error"]'), undefined, {
+      timeout: 60_000,
+    });
     const size = await page.evaluate(() => (window as unknown as { __size?: number }).__size);
     const failed = await page.locator('[data-testid="download-error"]').count();
     await new Promise((resolve) => setTimeout(resolve, 500));
     clearInterval(timer);
     peak = Math.max(peak, pss());
-    return { baseline, peak, ok: n === LONG_COMMENT_ROWS && failed === 0 && (size ?? 0) > 0, detail: `n ${n}, detractors CSV ${((size ?? 0) / 1e6).toFixed(1)} MB${failed ? ', download FAILED' : ''}` };
+    return {
+      baseline,
+      peak,
+      ok: n === LONG_COMMENT_ROWS && failed === 0 && (size ?? 0) > 0,
+      detail: `n ${n}, detractors CSV ${((size ?? 0) / 1e6).toFixed(1)} MB${failed ? ', download FAILED' : ''}`,
+    };
   } finally {
     await browser.close();
     await server.close();
@@ -137,16 +164,22 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const path = join(dir, 'long-comments.csv');
   try {
     const written = await writeLongCommentCsv(path);
-    console.log(`file: ${(written.bytes / 2 ** 30).toFixed(2)} GiB (${written.bytes.toLocaleString('en')} bytes), ${LONG_COMMENT_ROWS.toLocaleString('en')} detractors × ${LONG_COMMENT_CHARS.toLocaleString('en')}-character comments`);
+    console.log(
+      `file: ${(written.bytes / 2 ** 30).toFixed(2)} GiB (${written.bytes.toLocaleString('en')} bytes), ${LONG_COMMENT_ROWS.toLocaleString('en')} detractors × ${LONG_COMMENT_CHARS.toLocaleString('en')}-character comments`,
+    );
     const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20).toLocaleString('en')} MiB`;
     if (!process.argv.includes('--chromium-only')) {
       const node = await measureNode(path);
-      console.log(`(m) Node ${process.version}, readSurvey + detractors CSV: RSS ${mib(node.baseline)} before, peak ${mib(node.peak)}; ${node.detail}; ${node.ok ? 'ok' : 'NOT OK'}`);
+      console.log(
+        `(m) Node ${process.version}, readSurvey + detractors CSV: RSS ${mib(node.baseline)} before, peak ${mib(node.peak)}; ${node.detail}; ${node.ok ? 'ok' : 'NOT OK'}`,
+      );
     }
     if (!process.argv.includes('--node-only')) {
       const distIndex = process.argv.indexOf('--dist');
       const chromium = await measureChromium(path, distIndex > 0 ? process.argv[distIndex + 1] : undefined);
-      console.log(`(m) Chromium, /compare/ import + detractors download: PSS of the browser's process tree ${mib(chromium.baseline)} before, peak ${mib(chromium.peak)}; ${chromium.detail}; ${chromium.ok ? 'ok' : 'NOT OK'}`);
+      console.log(
+        `(m) Chromium, /compare/ import + detractors download: PSS of the browser's process tree ${mib(chromium.baseline)} before, peak ${mib(chromium.peak)}; ${chromium.detail}; ${chromium.ok ? 'ok' : 'NOT OK'}`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -205,7 +205,19 @@ async function benchUnclosedQuote() {
   }
   table(
     `(q) Unclosed quote at data row ${QUOTE_ROW.toLocaleString('en')}, Node ${process.version}: our import on it vs the scanner and vs our import on the clean twin (same file without the quote). Median of the runs.`,
-    ['rows', 'file', 'scanner (clean twin)', 'our import (clean twin)', 'our import (unclosed quote)', 'its CPU time', 'unclosed / scanner', 'unclosed / clean', 'process RSS', 'rows before counted, rest reported', 'runs'],
+    [
+      'rows',
+      'file',
+      'scanner (clean twin)',
+      'our import (clean twin)',
+      'our import (unclosed quote)',
+      'its CPU time',
+      'unclosed / scanner',
+      'unclosed / clean',
+      'process RSS',
+      'rows before counted, rest reported',
+      'runs',
+    ],
     rows,
   );
 }
@@ -235,11 +247,16 @@ async function benchBrowser() {
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries()) w.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
         }).observe({ type: 'longtask', buffered: true });
-        document.addEventListener('change', (event) => {
-          if ((event.target as HTMLInputElement | null)?.type === 'file') w.__bench.picked = performance.now();
-        }, true);
+        document.addEventListener(
+          'change',
+          (event) => {
+            if ((event.target as HTMLInputElement | null)?.type === 'file') w.__bench.picked = performance.now();
+          },
+          true,
+        );
         new MutationObserver(() => {
-          if (w.__bench.picked !== undefined && w.__bench.shown === undefined && document.querySelector('[data-testid="nps-value"][data-value]')) w.__bench.shown = performance.now();
+          if (w.__bench.picked !== undefined && w.__bench.shown === undefined && document.querySelector('[data-testid="nps-value"][data-value]'))
+            w.__bench.shown = performance.now();
         }).observe(document, { subtree: true, childList: true, attributes: true });
       });
       const page = await context.newPage();
@@ -264,7 +281,15 @@ async function benchBrowser() {
           n: Number(document.querySelector('[data-testid="nps-n"]')?.getAttribute('data-value')),
         };
       });
-      rows.push([rowsLabel(size), `${(file.bytes / 1e6).toFixed(1)} MB`, fmt(result.ms), `${Math.round(file.bytes / 1e6 / (result.ms / 1000))} MB/s`, `${Math.round(result.longest)} ms`, String(result.longTasks), result.n === counted ? 'yes' : `NO (n ${result.n}, expected ${counted})`]);
+      rows.push([
+        rowsLabel(size),
+        `${(file.bytes / 1e6).toFixed(1)} MB`,
+        fmt(result.ms),
+        `${Math.round(file.bytes / 1e6 / (result.ms / 1000))} MB/s`,
+        `${Math.round(result.longest)} ms`,
+        String(result.longTasks),
+        result.n === counted ? 'yes' : `NO (n ${result.n}, expected ${counted})`,
+      ]);
       console.log(`  (b) ${rowsLabel(size)} done`);
       await context.close();
     }
@@ -275,7 +300,7 @@ async function benchBrowser() {
   }
   if (rows.length > 0) {
     table(
-      '(b) Import in Chromium through the worker, /compare/: from picking the file to the score on screen; the main thread\'s long tasks (> 50 ms) meanwhile.',
+      "(b) Import in Chromium through the worker, /compare/: from picking the file to the score on screen; the main thread's long tasks (> 50 ms) meanwhile.",
       ['rows', 'file', 'time to result', 'throughput', 'longest main-thread task', 'long tasks', 'n exact'],
       rows,
     );
@@ -291,11 +316,23 @@ function benchBuild() {
     const site = buildSite({ prefix: `nps-atlas-bench-x${factor}-`, env: { NPS_ATLAS_DATA_ROOT: folder } });
     const ms = performance.now() - started;
     const pages = builtPages(site.dir).length;
-    rows.push([`×${factor}`, String(written['companies.csv']), String(written['sectors.csv']), String(written['observations.csv']), String(pages), fmt(ms), `${Math.round(pages / (ms / 1000))}`]);
+    rows.push([
+      `×${factor}`,
+      String(written['companies.csv']),
+      String(written['sectors.csv']),
+      String(written['observations.csv']),
+      String(pages),
+      fmt(ms),
+      `${Math.round(pages / (ms / 1000))}`,
+    ]);
     site.remove();
     console.log(`  (c) ×${factor} done`);
   }
-  table('(c) `astro build` with the dataset scaled (synthetic copies in a temporary folder), wall clock including Astro start-up and data validation.', ['scale', 'companies', 'sectors', 'observations', 'pages', 'build time', 'pages/s'], rows);
+  table(
+    '(c) `astro build` with the dataset scaled (synthetic copies in a temporary folder), wall clock including Astro start-up and data validation.',
+    ['scale', 'companies', 'sectors', 'observations', 'pages', 'build time', 'pages/s'],
+    rows,
+  );
 }
 
 const started = performance.now();

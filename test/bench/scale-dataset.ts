@@ -30,10 +30,12 @@ function scale(table: Table, factor: number, rename: Record<string, (value: stri
   const rows: string[][] = [];
   for (let copy = 0; copy < factor; copy++) {
     for (const row of table.rows) {
-      rows.push(row.map((value, index) => {
-        const change = rename[table.header[index] ?? ''];
-        return copy > 0 && change && value !== '' ? change(value, copy) : value;
-      }));
+      rows.push(
+        row.map((value, index) => {
+          const change = rename[table.header[index] ?? ''];
+          return copy > 0 && change && value !== '' ? change(value, copy) : value;
+        }),
+      );
     }
   }
   return { header: table.header, rows };

@@ -29,7 +29,13 @@ export async function writeUnclosedQuoteCsv(path: string, cleanPath: string, row
     state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
     return state / 4_294_967_296;
   };
-  const expected: UnclosedQuoteExpectation = { counts: new Array<number>(11).fill(0), rowsBefore: 0, quoteLine: quoteRow + 1, lineBreaks: 0, cleanCounts: new Array<number>(11).fill(0) };
+  const expected: UnclosedQuoteExpectation = {
+    counts: new Array<number>(11).fill(0),
+    rowsBefore: 0,
+    quoteLine: quoteRow + 1,
+    lineBreaks: 0,
+    cleanCounts: new Array<number>(11).fill(0),
+  };
   const out = createWriteStream(path);
   const clean = createWriteStream(cleanPath);
   const header = 'Respondent ID,Submitted,How likely are you to recommend Acme to a friend or colleague?,What is the main reason for your score?,Segment\n';

@@ -34,7 +34,9 @@ describe('JS budgets (gzip)', () => {
   test('the build measured is a production build (no React development bundle)', () => {
     // A build that inherits Vitest's NODE_ENV=test ships React's development bundle; test/support/build-site.ts
     // forces production. React's development build, and only it, prints this DevTools hint.
-    const files = [...new Set(weights.flatMap((weight) => [...weight.files.eager, ...weight.files.lazy, ...weight.files.worker, ...weight.files.workerLazy]))].filter((file) => !file.startsWith('inline'));
+    const files = [...new Set(weights.flatMap((weight) => [...weight.files.eager, ...weight.files.lazy, ...weight.files.worker, ...weight.files.workerLazy]))].filter(
+      (file) => !file.startsWith('inline'),
+    );
     const development = files.filter((file) => readFileSync(join(distDir, file), 'utf8').includes('Download the React DevTools'));
     expect(development).toEqual([]);
     if (weights.some((weight) => weight.islands > 0)) expect(files.length).toBeGreaterThan(0);
@@ -84,9 +86,15 @@ describe('JS budgets (gzip)', () => {
       await watched.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await watched.page.waitForLoadState('networkidle');
       await watched.close();
-      const fetched = watched.requests.map((url) => new URL(url)).filter((url) => /\.m?js$/.test(url.pathname)).map((url) => url.pathname);
+      const fetched = watched.requests
+        .map((url) => new URL(url))
+        .filter((url) => /\.m?js$/.test(url.pathname))
+        .map((url) => url.pathname);
       const counted = new Set([...weight.files.eager, ...weight.files.lazy, ...weight.files.worker, ...weight.files.workerLazy]);
-      expect(fetched.filter((path) => !counted.has(path)), `${weight.path}: scripts loaded but not counted`).toEqual([]);
+      expect(
+        fetched.filter((path) => !counted.has(path)),
+        `${weight.path}: scripts loaded but not counted`,
+      ).toEqual([]);
       // A page whose only script is inline (the All figures index) fetches none; one that counts files must fetch them.
       const served = weight.files.eager.filter((file) => !file.startsWith('inline#'));
       if (served.length > 0) expect(fetched.length, `${weight.path} has islands but Chromium fetched no script`).toBeGreaterThan(0);

@@ -33,7 +33,6 @@ const A = { promoters: 1500, passives: 900, detractors: 600 };
 const B = { promoters: 1380, passives: 960, detractors: 660 };
 const CHANGE_LINK = '?mode=change&a=1500,900,600&b=1380,960,660';
 
-
 describe('two-wave mode', () => {
   test('the link computes at once: difference, interval, verdict, sample size (English)', async () => {
     const { page, errors } = await openPage(browser, `${baseUrl}/compare/${CHANGE_LINK}`);
@@ -105,7 +104,9 @@ describe('CSAT and CES modes', () => {
       expect(await waitForHook(page, 'csat-value')).toBe(65);
       expect(await waitForHook(page, 'csat-ci-low')).toBe(expected.interval.low);
       expect(await waitForHook(page, 'csat-ci-high')).toBe(expected.interval.high);
-      expect(await page.getByTestId('other-metric-note').textContent()).toContain(path === '/compare/' ? 'never placed against the NPS benchmarks' : 'jamais placé parmi les références NPS');
+      expect(await page.getByTestId('other-metric-note').textContent()).toContain(
+        path === '/compare/' ? 'never placed against the NPS benchmarks' : 'jamais placé parmi les références NPS',
+      );
       expect(await page.getByTestId('nps-value').count()).toBe(0);
       expect(errors).toEqual([]);
       await page.context().close();

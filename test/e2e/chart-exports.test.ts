@@ -117,7 +117,9 @@ describe('sector chart on a 360 px phone', () => {
   test('no bar label is cut and every banking average (14 or more) is labelled with its market and year', async () => {
     const { page, errors, close } = await openRecordingPage(browser, `${baseUrl}/sectors/banking/`, { width: 360, height: 740 });
     await chartReady(page, 'sector-chart');
-    const data = await page.locator('[data-sector-chart] script[data-chart-data]').evaluate((node) => JSON.parse(node.textContent ?? '{}') as { bars: { label: string }[]; lines: { text: string; market?: string; period?: string }[] });
+    const data = await page
+      .locator('[data-sector-chart] script[data-chart-data]')
+      .evaluate((node) => JSON.parse(node.textContent ?? '{}') as { bars: { label: string }[]; lines: { text: string; market?: string; period?: string }[] });
     expect(data.lines.length).toBeGreaterThanOrEqual(14);
     // The export redraws the chart: every text it draws is recorded with its width in its own font.
     const { texts, drawn } = await downloadWithText(page, '[data-testid="chart-download-png"]');

@@ -74,16 +74,19 @@ describe('score tool states (links)', () => {
     }
   });
 
-  test.for(comparePages.map((page) => page.path))('%s error states (bad score, bad counts, unknown sector): a message, no score for a bad input (a bad option keeps it), clean', async (base) => {
-    for (const query of ['score=abc', 'score=abc&n=-5', 'promoters=-5&passives=x&detractors=2', 'sector=no-such-sector&score=10']) {
-      const { watched, state } = await check(`${base}?${query}`, (page) => page.waitForSelector('[role="alert"]'));
-      const alert = (await watched.page.locator('[role="alert"]').first().textContent())?.trim() ?? '';
-      const shown = await watched.page.locator('[data-testid="nps-value"]').count();
-      await watched.close();
-      // An unknown sector is an option: since issue 10 the score still shows beside its message.
-      expect({ query, alert: alert.length > 0, shown, ...state }).toEqual({ query, alert: true, shown: query.startsWith('sector=') ? 1 : 0, ...clean });
-    }
-  });
+  test.for(comparePages.map((page) => page.path))(
+    '%s error states (bad score, bad counts, unknown sector): a message, no score for a bad input (a bad option keeps it), clean',
+    async (base) => {
+      for (const query of ['score=abc', 'score=abc&n=-5', 'promoters=-5&passives=x&detractors=2', 'sector=no-such-sector&score=10']) {
+        const { watched, state } = await check(`${base}?${query}`, (page) => page.waitForSelector('[role="alert"]'));
+        const alert = (await watched.page.locator('[role="alert"]').first().textContent())?.trim() ?? '';
+        const shown = await watched.page.locator('[data-testid="nps-value"]').count();
+        await watched.close();
+        // An unknown sector is an option: since issue 10 the score still shows beside its message.
+        expect({ query, alert: alert.length > 0, shown, ...state }).toEqual({ query, alert: true, shown: query.startsWith('sector=') ? 1 : 0, ...clean });
+      }
+    },
+  );
 });
 
 /** What has focus: its test id, tag and whether its focus ring is visible. */
@@ -115,7 +118,8 @@ function tabbableInTool(page: Page) {
         if ((element as HTMLInputElement).disabled || element.tabIndex < 0) return false;
         const box = element.getBoundingClientRect();
         const style = getComputedStyle(element);
-        if (style.visibility === 'hidden' || style.display === 'none' || (box.width === 0 && box.height === 0 && !(element instanceof HTMLInputElement && element.type === 'file'))) return false;
+        if (style.visibility === 'hidden' || style.display === 'none' || (box.width === 0 && box.height === 0 && !(element instanceof HTMLInputElement && element.type === 'file')))
+          return false;
         // In a radio group only the checked radio is a tab stop.
         if (element instanceof HTMLInputElement && element.type === 'radio') {
           const group = [...tool.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(element.name)}"]`)];
@@ -204,7 +208,11 @@ describe('score tool with the keyboard alone', () => {
     const afterImport = await axeViolations(page);
 
     // A file that is not a survey export: a message beside the picker, no score, still clean.
-    await page.setInputFiles('[data-testid="responses-file"]', { name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n') });
+    await page.setInputFiles('[data-testid="responses-file"]', {
+      name: 'report.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n'),
+    });
     await page.waitForSelector('[data-testid="import-error"]');
     await settle(page);
     const shown = await page.locator('[data-testid="nps-value"]').count();

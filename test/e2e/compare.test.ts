@@ -127,7 +127,7 @@ describe('score tool: manual input modes', () => {
 });
 
 describe('score tool: share links', () => {
-  test('the telecom counts link computes at once: NPS 30, the lib\'s interval, a rank in the sector', async () => {
+  test("the telecom counts link computes at once: NPS 30, the lib's interval, a rank in the sector", async () => {
     const { page, errors } = await openPage(browser, `${baseUrl}${TELECOM_LINK}`);
     const interval = npsInterval({ promoters: 50, passives: 30, detractors: 20 });
     expect(await waitForHook(page, 'nps-value')).toBe(30);
@@ -137,7 +137,9 @@ describe('score tool: share links', () => {
     const rank = await waitForHook(page, 'sector-rank');
     const percentile = await waitForHook(page, 'sector-percentile');
     // The rank and percentile agree with the company rows of the table, whatever the data holds.
-    const rows = await page.locator('[data-testid="placement-table"] tbody tr[data-figure] td[data-relation="exact"]').evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-value'))));
+    const rows = await page
+      .locator('[data-testid="placement-table"] tbody tr[data-figure] td[data-relation="exact"]')
+      .evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-value'))));
     expect(rows.length).toBeGreaterThan(0);
     expect(rank).toBe(rows.filter((v) => v > 30).length + 1);
     const below = rows.filter((v) => v < 30).length;
@@ -227,7 +229,7 @@ describe('score tool: French page, sector page, no JavaScript', () => {
     await closePage(page);
   });
 
-  test('the tool embedded on a sector page reads the same parameters and keeps the page\'s filters', async () => {
+  test("the tool embedded on a sector page reads the same parameters and keeps the page's filters", async () => {
     const { page, errors } = await openPage(browser, `${baseUrl}/sectors/telecom/?promoters=50&passives=30&detractors=20`);
     const section = page.locator('[data-testid="score-tool-section"]');
     await section.scrollIntoViewIfNeeded();
@@ -244,7 +246,7 @@ describe('score tool: French page, sector page, no JavaScript', () => {
     await closePage(page);
   });
 
-  test('on a sector page, changing the page\'s filters keeps the score in the URL and re-ranks among the filtered figures', async () => {
+  test("on a sector page, changing the page's filters keeps the score in the URL and re-ranks among the filtered figures", async () => {
     const { page, errors } = await openPage(browser, `${baseUrl}/sectors/telecom/?promoters=50&passives=30&detractors=20`);
     const section = page.locator('[data-testid="score-tool-section"]');
     await section.scrollIntoViewIfNeeded();
@@ -259,7 +261,9 @@ describe('score tool: French page, sector page, no JavaScript', () => {
     const markets = await page.locator('[data-testid="placement-table"] tbody tr[data-figure] td:nth-child(6)').allTextContents();
     expect(new Set(markets)).toEqual(new Set(['France']));
     expect(await hook(page, 'nps-value')).toBe(30);
-    const rows = await page.locator('[data-testid="placement-table"] tbody tr[data-figure] td[data-relation="exact"]').evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-value'))));
+    const rows = await page
+      .locator('[data-testid="placement-table"] tbody tr[data-figure] td[data-relation="exact"]')
+      .evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-value'))));
     expect(await hook(page, 'sector-rank')).toBe(rows.filter((v) => v > 30).length + 1);
     expect(errors).toEqual([]);
     await closePage(page);
@@ -283,13 +287,13 @@ describe('score tool: exports', () => {
 
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-png"]')]);
     expect(png.suggestedFilename()).toBe('nps-telecom.png');
-    const pngBytes = readFileSync((await png.path()));
+    const pngBytes = readFileSync(await png.path());
     expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(pngBytes.length).toBeGreaterThan(2000);
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-csv"]')]);
     expect(csv.suggestedFilename()).toBe('nps-telecom.csv');
-    const text = readFileSync((await csv.path()), 'utf8').replace(/^\ufeff/, '');
+    const text = readFileSync(await csv.path(), 'utf8').replace(/^\ufeff/, '');
     const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
     expect(rows[0]?.slice(0, 4)).toEqual(['section', 'item', 'value', 'unit']);
     const cell = (item: string) => rows.find((r) => r[1] === item)?.[2];

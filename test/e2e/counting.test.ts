@@ -62,13 +62,17 @@ describe.each([
     // The headline: range and count from the counted rows, B or better, said so.
     const counted = await countedInPage(page, 'B');
     const note = (await page.textContent('[data-testid="sector-headline-note"]')) ?? '';
-    expect(note).toContain(locale === 'fr' ? `de ${counted.length} chiffres exacts d’entreprises notés B ou mieux` : `of ${counted.length} exact company figures graded B or better`);
+    expect(note).toContain(
+      locale === 'fr' ? `de ${counted.length} chiffres exacts d’entreprises notés B ou mieux` : `of ${counted.length} exact company figures graded B or better`,
+    );
     const number = (v: number) => new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(Math.abs(v));
     const range = (await page.textContent('[data-testid="sector-range"]')) ?? '';
     expect(range).toContain(number(Math.min(...counted)));
     expect(range).toContain(number(Math.max(...counted)));
     // The score tool's benchmarks hold the original only.
-    const benchmarks = (await (await page.request.get(`${baseUrl}/compare/benchmarks/consumer-tech.json`)).json()) as { figures: { id: string; companyId?: string; nps: number }[] };
+    const benchmarks = (await (await page.request.get(`${baseUrl}/compare/benchmarks/consumer-tech.json`)).json()) as {
+      figures: { id: string; companyId?: string; nps: number }[];
+    };
     const inTool = benchmarks.figures.filter((f) => f.companyId === 'apple' && f.nps === 72);
     expect(inTool.map((f) => f.id)).toEqual([originalId]);
     expect(errors).toEqual([]);
@@ -98,7 +102,9 @@ describe('sector headlines follow the filters, and the filters make history', ()
     // The printed page is the filtered one.
     await page.emulateMedia({ media: 'print' });
     expect(await page.textContent('[data-testid="sector-headline-note"]')).toBe(after);
-    expect(await page.locator('[data-testid="sector-table"] tr[data-figure]:visible').count()).toBe(await page.locator('[data-testid="sector-table"] tr[data-figure]:not([hidden])').count());
+    expect(await page.locator('[data-testid="sector-table"] tr[data-figure]:visible').count()).toBe(
+      await page.locator('[data-testid="sector-table"] tr[data-figure]:not([hidden])').count(),
+    );
     await page.emulateMedia({ media: 'screen' });
     // Back: the previous filters, on the same page.
     await page.goBack();
@@ -149,7 +155,8 @@ describe('open data', () => {
     expect(json.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(await page.textContent('[data-testid="dataset-version"] code')).toBe(json.version);
     // Every download on the page is linked.
-    for (const testid of ['download-csv', 'download-json', 'download-datapackage', 'download-changelog']) expect(await page.locator(`[data-testid="${testid}"]`).count(), testid).toBe(1);
+    for (const testid of ['download-csv', 'download-json', 'download-datapackage', 'download-changelog'])
+      expect(await page.locator(`[data-testid="${testid}"]`).count(), testid).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -47,7 +47,9 @@ describe('the list of sector averages follows the filters', () => {
     const { page, errors } = await openPage(browser, `${baseUrl()}${prefix}/sectors/banking/?market=FR`);
     const averageRows = page.locator('[data-testid="sector-table"] tr[data-figure]:not([data-company])');
     const shownAverages = await averageRows.evaluateAll((rows) => rows.filter((row) => !(row as HTMLElement).hidden).map((row) => row.getAttribute('data-figure')));
-    const listed = await page.locator('[data-average-row]').evaluateAll((items) => items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.getAttribute('data-average-row')));
+    const listed = await page
+      .locator('[data-average-row]')
+      .evaluateAll((items) => items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.getAttribute('data-average-row')));
     expect(shownAverages.length).toBeGreaterThan(0);
     expect(shownAverages.length).toBeLessThan(await averageRows.count());
     expect(listed).toEqual(shownAverages);

@@ -23,7 +23,8 @@ const get = async (path: string) => {
   return response.text();
 };
 /** The sector pages the index links to, in its order. */
-const indexLinks = (html: string, prefix: string) => [...html.matchAll(/<a href="([^"#]+)" data-sector-link>/g)].map((m) => m[1] as string).filter((href) => href.startsWith(`${prefix}/figures/`));
+const indexLinks = (html: string, prefix: string) =>
+  [...html.matchAll(/<a href="([^"#]+)" data-sector-link>/g)].map((m) => m[1] as string).filter((href) => href.startsWith(`${prefix}/figures/`));
 const rowIds = (html: string) => [...html.matchAll(/<tr id="figure-([^"]+)"/g)].map((m) => m[1] as string);
 
 describe('All figures pages', () => {
@@ -75,9 +76,11 @@ describe('All figures pages', () => {
 
   test.each(['', '/fr'])('every company of the index links to its first row on its sector page (%s)', async (prefix) => {
     const { page, errors } = await openPage(browser, `${baseUrl()}${prefix}/figures/`);
-    const entries = await page.locator('[data-testid="figures-index"] > li').evaluateAll((items) =>
-      items.map((li) => ({ page: li.getAttribute('data-figures-page'), companies: [...li.querySelectorAll('.peer-list a')].map((a) => a.getAttribute('href') ?? '') })),
-    );
+    const entries = await page
+      .locator('[data-testid="figures-index"] > li')
+      .evaluateAll((items) =>
+        items.map((li) => ({ page: li.getAttribute('data-figures-page'), companies: [...li.querySelectorAll('.peer-list a')].map((a) => a.getAttribute('href') ?? '') })),
+      );
     const companyLinks = entries.flatMap((e) => e.companies.map((href) => ({ page: e.page, href })));
     const dataset = (await (await page.request.get(`${baseUrl()}/data/nps-atlas.json`)).json()) as { observations: { company?: string }[] };
     expect(companyLinks.length).toBe(new Set(dataset.observations.map((o) => o.company).filter(Boolean)).size);

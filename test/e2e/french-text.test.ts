@@ -97,7 +97,9 @@ describe('French pages: typography and language', () => {
 
   test('no English word outside lang="en" on any French page (names and source titles aside)', () => {
     const found = frenchPages.flatMap((page) =>
-      frenchTexts(readPage(page)).flatMap((text) => [...withoutNames(text).matchAll(ENGLISH)].map((m) => `${page.path} ${JSON.stringify(m[0])} in ${JSON.stringify(text.trim().slice(0, 90))}`)),
+      frenchTexts(readPage(page)).flatMap((text) =>
+        [...withoutNames(text).matchAll(ENGLISH)].map((m) => `${page.path} ${JSON.stringify(m[0])} in ${JSON.stringify(text.trim().slice(0, 90))}`),
+      ),
     );
     expect(found.slice(0, 100), `${found.length} English words`).toEqual([]);
   });

@@ -91,7 +91,10 @@ describe('hostile files in the browser', () => {
   test('fr: an unclosed quote is reported with its row, the rows before it counted', async () => {
     const { page, errors } = await openTool('fr');
     const path = join(dir, 'unclosed.csv');
-    writeFileSync(path, `id,Quelle est la probabilité que vous nous recommandiez ?,commentaire\n${Array.from({ length: 12 }, (_, i) => `${i},9,ok`).join('\n')}\n13,2,"jamais fermé\n14,10,x\n15,10,y\n`);
+    writeFileSync(
+      path,
+      `id,Quelle est la probabilité que vous nous recommandiez ?,commentaire\n${Array.from({ length: 12 }, (_, i) => `${i},9,ok`).join('\n')}\n13,2,"jamais fermé\n14,10,x\n15,10,y\n`,
+    );
     await page.setInputFiles(FILE_INPUT, path);
     await page.waitForSelector('[data-testid="rows-unreadable"]');
     expect(await dataValue(page, 'nps-n')).toBe(12);

@@ -184,7 +184,11 @@ describe('survey export import', () => {
       };
     });
     await page.click('[data-testid="download-detractors"]');
-    const { name, bom, text: csv } = await page.evaluate(async () => {
+    const {
+      name,
+      bom,
+      text: csv,
+    } = await page.evaluate(async () => {
       const w = window as unknown as { __blob: Blob; __name: string };
       const bytes = new Uint8Array(await w.__blob.arrayBuffer());
       return { name: w.__name, bom: [...bytes.slice(0, 3)], text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.slice(3)) };

@@ -28,7 +28,8 @@ async function shiftsOn(path: string, viewport: { width: number; height: number 
     (window as unknown as { __shifts: typeof seen }).__shifts = seen;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
-        if (!entry.hadRecentInput) seen.push({ value: entry.value, sources: (entry.sources ?? []).map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName))) });
+        if (!entry.hadRecentInput)
+          seen.push({ value: entry.value, sources: (entry.sources ?? []).map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName))) });
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });

@@ -86,7 +86,9 @@ describe('verdicts', () => {
     await waitForRank(page);
     expect((await companyRows(page)).map((r) => r.company).sort()).toEqual(['orange', 'sfr']);
     await page.locator('[data-testid="peer-free"]').check();
-    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('peers') === 'orange,free,sfr' || new URLSearchParams(window.location.search).get('peers')?.split(',').length === 3);
+    await page.waitForFunction(
+      () => new URLSearchParams(window.location.search).get('peers') === 'orange,free,sfr' || new URLSearchParams(window.location.search).get('peers')?.split(',').length === 3,
+    );
     expect((await companyRows(page)).map((r) => r.company).sort()).toEqual(['free', 'orange', 'sfr']);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -15,7 +15,13 @@ const distDir = inject('distDir');
 const baseUrl = inject('baseUrl');
 const pages = builtPages(distDir);
 
-const decode = (text: string) => text.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (text: string) =>
+  text
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const attr = (tag: string, name: string) => {
   const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
   return match ? decode(match[1] ?? match[2] ?? match[3] ?? '') : undefined;
@@ -47,7 +53,10 @@ describe('every built page', () => {
       }
       if (attr(/<html\b[^>]*>/i.exec(html)?.[0] ?? '', 'lang') !== page.locale) problems.push(`${page.path}: <html lang> is not ${page.locale}`);
       if (!/<link\b[^>]*rel="canonical"/i.test(html)) problems.push(`${page.path}: no canonical link`);
-      for (const [kind, value] of [['title', title], ['description', description]] as const) {
+      for (const [kind, value] of [
+        ['title', title],
+        ['description', description],
+      ] as const) {
         const key = `${page.locale} ${kind} ${value}`;
         const other = seen.get(key);
         if (other) problems.push(`${page.path}: same ${kind} as ${other}: "${value}"`);
@@ -70,7 +79,8 @@ describe('every built page', () => {
       expect(policy.get('default-src'), page.path).toEqual(["'self'"]);
       const scriptSources = policy.get('script-src') ?? [];
       const styleSources = policy.get('style-src') ?? [];
-      if (scriptSources.some((source) => /unsafe-inline|unsafe-eval|^\*$|^https?:|^data:/.test(source))) problems.push(`${page.path}: script-src too open: ${scriptSources.join(' ')}`);
+      if (scriptSources.some((source) => /unsafe-inline|unsafe-eval|^\*$|^https?:|^data:/.test(source)))
+        problems.push(`${page.path}: script-src too open: ${scriptSources.join(' ')}`);
       if (styleSources.some((source) => /unsafe-inline|^\*$|^https?:/.test(source))) problems.push(`${page.path}: style-src too open: ${styleSources.join(' ')}`);
       for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
         const [, attributes = '', body = ''] = match;
@@ -126,7 +136,7 @@ describe('no page or stylesheet loads anything from another site', () => {
 });
 
 describe('served files', () => {
-  test('the server sends the CSP of dist/_headers, which allows each page\'s inline hashes and forbids framing', async () => {
+  test("the server sends the CSP of dist/_headers, which allows each page's inline hashes and forbids framing", async () => {
     const headers = readFileSync(join(distDir, '_headers'), 'utf8');
     const fromFile = /^\s+Content-Security-Policy:\s*(.+)$/m.exec(headers)?.[1];
     expect(fromFile).toBeTruthy();

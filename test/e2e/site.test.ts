@@ -33,7 +33,8 @@ async function drawnPixels(page: Page, testId: string): Promise<number> {
   });
 }
 
-const tableIds = (page: Page, table: string) => page.locator(`[data-testid="${table}"] tr[data-figure]:visible`).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-figure') ?? ''));
+const tableIds = (page: Page, table: string) =>
+  page.locator(`[data-testid="${table}"] tr[data-figure]:visible`).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-figure') ?? ''));
 
 describe('page types render without console errors, in both languages', () => {
   const pages = ['/', '/sectors/telecom/', '/companies/apple/', '/methodology/', '/sources/'];
@@ -197,30 +198,34 @@ describe('pages read without JavaScript', () => {
     ['free', 'Free', 'telecom'],
     ['sequra', 'seQura', 'fintech-payments'],
   ] as const;
-  test.each(['', '/fr'])('every seed company is on its sector page and its company page with a source link (%s)', async (prefix) => {
-    for (const [company, name, sector] of seeds) {
-      for (const path of [`${prefix}/sectors/${sector}/`, `${prefix}/companies/${company}/`]) {
-        const { page, errors } = await openPage(browser, `${baseUrl}${path}`, { javaScriptEnabled: false });
-        const rows = page.locator('tr[data-figure]:visible');
-        expect(await rows.count(), path).toBeGreaterThan(0);
-        if (path.includes('/sectors/')) {
-          const row = page.locator(`tr[data-figure]:has(a[href="${prefix}/companies/${company}/"])`).first();
-          expect(await row.isVisible(), `${company} on ${path}`).toBe(true);
-          expect(await row.locator('th').textContent()).toContain(name);
-          expect(await row.locator('a.source-link').count(), `${company} source on ${path}`).toBe(1);
-        } else {
-          expect(await page.textContent('h1'), path).toContain(name);
-          expect(await page.locator('tr[data-figure] a.source-link').count(), path).toBe(await rows.count());
+  test.each(['', '/fr'])(
+    'every seed company is on its sector page and its company page with a source link (%s)',
+    async (prefix) => {
+      for (const [company, name, sector] of seeds) {
+        for (const path of [`${prefix}/sectors/${sector}/`, `${prefix}/companies/${company}/`]) {
+          const { page, errors } = await openPage(browser, `${baseUrl}${path}`, { javaScriptEnabled: false });
+          const rows = page.locator('tr[data-figure]:visible');
+          expect(await rows.count(), path).toBeGreaterThan(0);
+          if (path.includes('/sectors/')) {
+            const row = page.locator(`tr[data-figure]:has(a[href="${prefix}/companies/${company}/"])`).first();
+            expect(await row.isVisible(), `${company} on ${path}`).toBe(true);
+            expect(await row.locator('th').textContent()).toContain(name);
+            expect(await row.locator('a.source-link').count(), `${company} source on ${path}`).toBe(1);
+          } else {
+            expect(await page.textContent('h1'), path).toContain(name);
+            expect(await page.locator('tr[data-figure] a.source-link').count(), path).toBe(await rows.count());
+          }
+          // Without JavaScript the filters stay hidden and the chart leaves no blank box.
+          expect(await page.locator('[data-filters]').isVisible()).toBe(false);
+          expect(await page.locator('.chart-box').first().isVisible()).toBe(false);
+          expect(errors, path).toEqual([]);
+          await page.close();
         }
-        // Without JavaScript the filters stay hidden and the chart leaves no blank box.
-        expect(await page.locator('[data-filters]').isVisible()).toBe(false);
-        expect(await page.locator('.chart-box').first().isVisible()).toBe(false);
-        expect(errors, path).toEqual([]);
-        await page.close();
       }
-    }
-    // Fourteen page loads, some of sector pages three times the size they were: room on a loaded machine (no timing is asserted).
-  }, 240_000);
+      // Fourteen page loads, some of sector pages three times the size they were: room on a loaded machine (no timing is asserted).
+    },
+    240_000,
+  );
 
   test.each(['', '/fr'])('the banks bound reads as a bound (%s)', async (prefix) => {
     const { page } = await openPage(browser, `${baseUrl}${prefix}/sectors/banking/`, { javaScriptEnabled: false });
@@ -232,7 +237,19 @@ describe('pages read without JavaScript', () => {
 });
 
 describe('a 360 px phone never scrolls sideways', () => {
-  test.each(['/', '/fr/', '/sectors/banking/', '/fr/sectors/banking/', '/sectors/telecom/', '/companies/apple/', '/fr/companies/netflix/', '/methodology/', '/fr/methodology/', '/sources/', '/fr/sources/'])('%s', async (path) => {
+  test.each([
+    '/',
+    '/fr/',
+    '/sectors/banking/',
+    '/fr/sectors/banking/',
+    '/sectors/telecom/',
+    '/companies/apple/',
+    '/fr/companies/netflix/',
+    '/methodology/',
+    '/fr/methodology/',
+    '/sources/',
+    '/fr/sources/',
+  ])('%s', async (path) => {
     const { page, errors } = await openPage(browser, `${baseUrl}${path}`, { viewport: { width: 360, height: 740 } });
     for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 600) {
       await page.evaluate((top) => window.scrollTo(0, top), y);

@@ -37,7 +37,10 @@ function chartProblems(page: Page): Promise<string[]> {
     [...document.querySelectorAll('canvas')].flatMap((canvas, index) => {
       const problems: string[] = [];
       const name = `canvas #${index + 1}${canvas.dataset.testid ? ` (${canvas.dataset.testid})` : ''}`;
-      const label = canvas.getAttribute('aria-label') ?? (canvas.getAttribute('aria-labelledby') ? document.getElementById(canvas.getAttribute('aria-labelledby') ?? '')?.textContent : '') ?? '';
+      const label =
+        canvas.getAttribute('aria-label') ??
+        (canvas.getAttribute('aria-labelledby') ? document.getElementById(canvas.getAttribute('aria-labelledby') ?? '')?.textContent : '') ??
+        '';
       if (canvas.getAttribute('role') !== 'img' || label.trim() === '') problems.push(`${name}: no role="img" with a label`);
       // Inside the score tool, the table must be in the tool; elsewhere, on the page's main content.
       const scope = canvas.closest('[data-testid="score-tool"]') ?? canvas.closest('main');
@@ -86,7 +89,12 @@ describe('sweep of every built page', () => {
     const result = await sweep(path, axePages.has(path));
     expect(result.status, 'HTTP status').toBe(200);
     // One comparison, so a failure shows every problem of the page at once.
-    expect({ errors: result.errors, foreign: result.foreign, violations: result.violations, charts: result.charts }).toEqual({ errors: [], foreign: [], violations: [], charts: [] });
+    expect({ errors: result.errors, foreign: result.foreign, violations: result.violations, charts: result.charts }).toEqual({
+      errors: [],
+      foreign: [],
+      violations: [],
+      charts: [],
+    });
     // The page itself was requested through the watcher, so the request log is live.
     expect(result.requests[0]).toBe(`${baseUrl}${path}`);
   });

@@ -36,11 +36,14 @@ const dist = distArg ? resolve(distArg) : (site?.dir as string);
 function pagesToAudit(): { type: string; path: string }[] {
   if (args.includes('--pages')) {
     const known = new Map(builtPages(dist).map((page) => [page.path, page]));
-    return (args[args.indexOf('--pages') + 1] ?? '').split(',').filter(Boolean).map((path) => {
-      const page = known.get(path);
-      if (!page) throw new Error(`--pages: ${path} is not a built page`);
-      return { type: `${page.type}${page.locale === 'fr' ? ' (fr)' : ''}`, path };
-    });
+    return (args[args.indexOf('--pages') + 1] ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((path) => {
+        const page = known.get(path);
+        if (!page) throw new Error(`--pages: ${path} is not a built page`);
+        return { type: `${page.type}${page.locale === 'fr' ? ' (fr)' : ''}`, path };
+      });
   }
   const weights = new Map(buildWeights(dist).map((weight) => [weight.path, weight.eager]));
   const languages = args.includes('--all-languages') ? ['en', 'fr'] : ['en'];
@@ -58,7 +61,16 @@ function pagesToAudit(): { type: string; path: string }[] {
 const server = await serveStatic(dist);
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const rows: string[][] = [];

@@ -86,4 +86,5 @@ export function parseCsv(bytes: Buffer, locale: 'en' | 'fr'): { bom: boolean; ro
 }
 
 /** A number cell of a CSV written for `locale` (decimal comma in French). */
-export const csvNumber = (cell: string | undefined, locale: 'en' | 'fr') => (cell === undefined || cell === '' ? undefined : Number(locale === 'fr' ? cell.replace(',', '.') : cell));
+export const csvNumber = (cell: string | undefined, locale: 'en' | 'fr') =>
+  cell === undefined || cell === '' ? undefined : Number(locale === 'fr' ? cell.replace(',', '.') : cell);

@@ -33,24 +33,30 @@ function validPath(path: string): boolean {
 export function checkDescriptor(descriptor: unknown): string[] {
   const problems: string[] = [];
   if (!isObject(descriptor)) return ['descriptor: must be a JSON object'];
-  if (descriptor.name !== undefined && (typeof descriptor.name !== 'string' || !NAME.test(descriptor.name))) problems.push(`name: ${shown(descriptor.name)} must be lower-case letters, digits, ".", "-", "_" or "/"`);
-  if (descriptor.version !== undefined && (typeof descriptor.version !== 'string' || !SEMVER.test(descriptor.version))) problems.push(`version: ${shown(descriptor.version)} should be a semantic version`);
-  if (descriptor.created !== undefined && (typeof descriptor.created !== 'string' || !RFC3339.test(descriptor.created))) problems.push(`created: ${shown(descriptor.created)} must be an RFC 3339 date-time`);
+  if (descriptor.name !== undefined && (typeof descriptor.name !== 'string' || !NAME.test(descriptor.name)))
+    problems.push(`name: ${shown(descriptor.name)} must be lower-case letters, digits, ".", "-", "_" or "/"`);
+  if (descriptor.version !== undefined && (typeof descriptor.version !== 'string' || !SEMVER.test(descriptor.version)))
+    problems.push(`version: ${shown(descriptor.version)} should be a semantic version`);
+  if (descriptor.created !== undefined && (typeof descriptor.created !== 'string' || !RFC3339.test(descriptor.created)))
+    problems.push(`created: ${shown(descriptor.created)} must be an RFC 3339 date-time`);
   for (const key of ['licenses', 'sources', 'contributors', 'keywords'] as const) {
     if (descriptor[key] !== undefined && !Array.isArray(descriptor[key])) problems.push(`${key}: must be an array`);
   }
   const licenses = (descriptor.licenses as unknown[] | undefined) ?? [];
   licenses.forEach((license, i) => {
     if (!isObject(license) || (license.name === undefined && license.path === undefined)) problems.push(`licenses[${i}]: needs a name or a path`);
-    else if (license.name !== undefined && (typeof license.name !== 'string' || !LICENSE_NAME.test(license.name))) problems.push(`licenses[${i}].name: ${shown(license.name)} is not an Open Definition licence id`);
+    else if (license.name !== undefined && (typeof license.name !== 'string' || !LICENSE_NAME.test(license.name)))
+      problems.push(`licenses[${i}].name: ${shown(license.name)} is not an Open Definition licence id`);
   });
   ((descriptor.sources as unknown[] | undefined) ?? []).forEach((source, i) => {
     if (!isObject(source) || typeof source.title !== 'string' || source.title === '') problems.push(`sources[${i}]: needs a title`);
-    else if (source.path !== undefined && (typeof source.path !== 'string' || !validPath(source.path))) problems.push(`sources[${i}].path: ${shown(source.path)} is not a URL or relative path`);
+    else if (source.path !== undefined && (typeof source.path !== 'string' || !validPath(source.path)))
+      problems.push(`sources[${i}].path: ${shown(source.path)} is not a URL or relative path`);
   });
   ((descriptor.contributors as unknown[] | undefined) ?? []).forEach((contributor, i) => {
     if (!isObject(contributor) || typeof contributor.title !== 'string') problems.push(`contributors[${i}]: needs a title`);
-    else if (contributor.role !== undefined && (typeof contributor.role !== 'string' || !ROLES.includes(contributor.role))) problems.push(`contributors[${i}].role: ${shown(contributor.role)} is not one of ${ROLES.join(', ')}`);
+    else if (contributor.role !== undefined && (typeof contributor.role !== 'string' || !ROLES.includes(contributor.role)))
+      problems.push(`contributors[${i}].role: ${shown(contributor.role)} is not one of ${ROLES.join(', ')}`);
   });
 
   if (!Array.isArray(descriptor.resources) || descriptor.resources.length === 0) {
@@ -91,8 +97,10 @@ export function checkDescriptor(descriptor: unknown): string[] {
         return;
       }
       const targetFields = ((target.schema.fields as Json[] | undefined) ?? []).map((f) => f.name);
-      for (const field of asList(key.reference.fields)) if (!targetFields.includes(field)) problems.push(`resources[${i}].schema.foreignKeys[${k}]: field "${field}" not in resource ${shown(target.name)}`);
-      if (asList(key.fields).length !== asList(key.reference.fields).length) problems.push(`resources[${i}].schema.foreignKeys[${k}]: fields and reference.fields differ in number`);
+      for (const field of asList(key.reference.fields))
+        if (!targetFields.includes(field)) problems.push(`resources[${i}].schema.foreignKeys[${k}]: field "${field}" not in resource ${shown(target.name)}`);
+      if (asList(key.fields).length !== asList(key.reference.fields).length)
+        problems.push(`resources[${i}].schema.foreignKeys[${k}]: fields and reference.fields differ in number`);
     });
   });
   return problems;
@@ -143,7 +151,8 @@ export function checkSchema(schema: Json, at: string): string[] {
           }
         }
         for (const key of ['required', 'unique'] as const) if (c[key] !== undefined && typeof c[key] !== 'boolean') problems.push(`${f}.constraints.${key}: a boolean`);
-        for (const key of ['minimum', 'maximum', 'minLength', 'maxLength'] as const) if (c[key] !== undefined && typeof c[key] !== 'number') problems.push(`${f}.constraints.${key}: a number for a ${shown(type)} field`);
+        for (const key of ['minimum', 'maximum', 'minLength', 'maxLength'] as const)
+          if (c[key] !== undefined && typeof c[key] !== 'number') problems.push(`${f}.constraints.${key}: a number for a ${shown(type)} field`);
       }
     }
   });
@@ -198,7 +207,11 @@ export function checkData(descriptor: Json, files: Record<string, string>): stri
     const missing = (schema.missingValues as string[] | undefined) ?? [''];
     const dialect = (resource.dialect as Json | undefined) ?? {};
     if (text.startsWith('\uFEFF') && resource.encoding === 'utf-8') problems.push(`${path}: starts with a byte-order mark`);
-    const parsed = Papa.parse<string[]>(text, { delimiter: typeof dialect.delimiter === 'string' ? dialect.delimiter : ',', quoteChar: typeof dialect.quoteChar === 'string' ? dialect.quoteChar : '"', skipEmptyLines: 'greedy' });
+    const parsed = Papa.parse<string[]>(text, {
+      delimiter: typeof dialect.delimiter === 'string' ? dialect.delimiter : ',',
+      quoteChar: typeof dialect.quoteChar === 'string' ? dialect.quoteChar : '"',
+      skipEmptyLines: 'greedy',
+    });
     for (const error of parsed.errors) problems.push(`${path} row ${error.row}: ${error.message}`);
     const [header = [], ...records] = parsed.data;
     const names = fields.map((f) => String(f.name));
@@ -226,7 +239,8 @@ export function checkData(descriptor: Json, files: Record<string, string>): stri
         const value = result.value;
         row[name] = value;
         if (Array.isArray(c.enum) && !c.enum.includes(value)) problems.push(`${path} line ${line} ${name}: "${text}" is not in the enum`);
-        if (typeof c.pattern === 'string' && !new RegExp(`^(?:${c.pattern})$`, 'u').test(text)) problems.push(`${path} line ${line} ${name}: "${text}" does not match ${c.pattern}`);
+        if (typeof c.pattern === 'string' && !new RegExp(`^(?:${c.pattern})$`, 'u').test(text))
+          problems.push(`${path} line ${line} ${name}: "${text}" does not match ${c.pattern}`);
         if (typeof c.minimum === 'number' && typeof value === 'number' && value < c.minimum) problems.push(`${path} line ${line} ${name}: ${text} is below ${c.minimum}`);
         if (typeof c.maximum === 'number' && typeof value === 'number' && value > c.maximum) problems.push(`${path} line ${line} ${name}: ${text} is above ${c.maximum}`);
         if (typeof c.minLength === 'number' && text.length < c.minLength) problems.push(`${path} line ${line} ${name}: shorter than ${c.minLength}`);
@@ -265,7 +279,8 @@ export function checkData(descriptor: Json, files: Record<string, string>): stri
       table.rows.forEach((row, r) => {
         if (from.some((k) => row[k] === null)) return;
         const value = JSON.stringify(from.map((k) => row[k]));
-        if (!present.has(value)) problems.push(`${String(resource.path)} line ${r + 2} ${from.join(',')}: ${value} not found in ${String(reference.resource) || String(resource.name)}`);
+        if (!present.has(value))
+          problems.push(`${String(resource.path)} line ${r + 2} ${from.join(',')}: ${value} not found in ${String(reference.resource) || String(resource.name)}`);
       });
     }
   }

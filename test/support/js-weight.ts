@@ -101,7 +101,11 @@ function walkStatic(distDir: string, roots: Iterable<string>, graph: Graph, sour
   }
 }
 
-const decodeAttribute = (value: string) => value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decodeAttribute = (value: string) =>
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Weigh the JS of one built page. */
 export function pageWeight(distDir: string, page: BuiltPage): PageWeight {

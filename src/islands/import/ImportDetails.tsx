@@ -116,8 +116,7 @@ function BreakdownChart({ rows, locale, horizontal, alt, testId, title, settings
       `${fileBase}.png`,
     );
   };
-  const csv = () =>
-    downloadCsv([[firstColumn, t.colN, t.colNps, k.low, k.high], ...rows.map((row) => [row.label, row.n, row.nps, row.low, row.high])], locale, `${fileBase}.csv`);
+  const csv = () => downloadCsv([[firstColumn, t.colN, t.colNps, k.low, k.high], ...rows.map((row) => [row.label, row.n, row.nps, row.low, row.high])], locale, `${fileBase}.csv`);
   return (
     <>
       <div className={`import-chart${horizontal ? ' import-chart--segments' : ''}`} style={height ? { height: `${height}px` } : undefined}>
@@ -135,7 +134,21 @@ function BreakdownChart({ rows, locale, horizontal, alt, testId, title, settings
   );
 }
 
-function BreakdownTable({ rows, locale, t, firstColumn, testId, level }: { rows: GroupRow[]; locale: Locale; t: ImportStrings; firstColumn: string; testId: string; level: string }) {
+function BreakdownTable({
+  rows,
+  locale,
+  t,
+  firstColumn,
+  testId,
+  level,
+}: {
+  rows: GroupRow[];
+  locale: Locale;
+  t: ImportStrings;
+  firstColumn: string;
+  testId: string;
+  level: string;
+}) {
   return (
     <div className="table-wrap">
       <table data-testid={testId}>

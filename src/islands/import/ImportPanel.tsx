@@ -269,7 +269,11 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
               <>
                 <p>{t.skippedTotal(count(result.skipped.total))}</p>
                 <ul className="import-skipped">
-                  {result.skipped.blank > 0 && <li data-reason="blank" data-value={result.skipped.blank}>{t.skippedBlank(count(result.skipped.blank))}</li>}
+                  {result.skipped.blank > 0 && (
+                    <li data-reason="blank" data-value={result.skipped.blank}>
+                      {t.skippedBlank(count(result.skipped.blank))}
+                    </li>
+                  )}
                   {result.skipped.notANumber > 0 && (
                     <li data-reason="notANumber" data-value={result.skipped.notANumber}>
                       {t.skippedNotANumber(count(result.skipped.notANumber))}

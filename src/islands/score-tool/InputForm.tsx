@@ -74,9 +74,36 @@ export function InputForm({ idPrefix, t, params, update, errorsFor, modes, secto
         <fieldset className="st-group">
           <legend className="visually-hidden">{t.modes.counts}</legend>
           <div className="st-row">
-            <Field id={id('promoters')} label={t.promotersLabel} value={params.promoters} onChange={(promoters) => update({ promoters })} errors={errorsFor('promoters')} inputMode="numeric" placeholder="0" testId="input-promoters" />
-            <Field id={id('passives')} label={t.passivesLabel} value={params.passives} onChange={(passives) => update({ passives })} errors={errorsFor('passives')} inputMode="numeric" placeholder="0" testId="input-passives" />
-            <Field id={id('detractors')} label={t.detractorsLabel} value={params.detractors} onChange={(detractors) => update({ detractors })} errors={errorsFor('detractors')} inputMode="numeric" placeholder="0" testId="input-detractors" />
+            <Field
+              id={id('promoters')}
+              label={t.promotersLabel}
+              value={params.promoters}
+              onChange={(promoters) => update({ promoters })}
+              errors={errorsFor('promoters')}
+              inputMode="numeric"
+              placeholder="0"
+              testId="input-promoters"
+            />
+            <Field
+              id={id('passives')}
+              label={t.passivesLabel}
+              value={params.passives}
+              onChange={(passives) => update({ passives })}
+              errors={errorsFor('passives')}
+              inputMode="numeric"
+              placeholder="0"
+              testId="input-passives"
+            />
+            <Field
+              id={id('detractors')}
+              label={t.detractorsLabel}
+              value={params.detractors}
+              onChange={(detractors) => update({ detractors })}
+              errors={errorsFor('detractors')}
+              inputMode="numeric"
+              placeholder="0"
+              testId="input-detractors"
+            />
           </div>
           <p className="st-hint">{t.countsHint}</p>
           <GroupErrors id={id('counts-error')} errors={[...errorsFor('counts'), ...errorsFor('n')]} />
@@ -125,7 +152,12 @@ export function InputForm({ idPrefix, t, params, update, errorsFor, modes, secto
           {sectors && (
             <div className="st-field">
               <label htmlFor={id('sector')}>{t.sectorLabel}</label>
-              <select id={id('sector')} value={sectors.some((s) => s.id === params.sector) ? params.sector : ''} onChange={(event) => update({ sector: event.target.value })} data-testid="input-sector">
+              <select
+                id={id('sector')}
+                value={sectors.some((s) => s.id === params.sector) ? params.sector : ''}
+                onChange={(event) => update({ sector: event.target.value })}
+                data-testid="input-sector"
+              >
                 <option value="">{t.sectorNone}</option>
                 {sectors.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -138,7 +170,12 @@ export function InputForm({ idPrefix, t, params, update, errorsFor, modes, secto
           )}
           <div className="st-field">
             <label htmlFor={id('survey')}>{t.surveyTypeLabel}</label>
-            <select id={id('survey')} value={(USER_SURVEY_TYPES as readonly string[]).includes(params.survey) ? params.survey : ''} onChange={(event) => update({ survey: event.target.value })} data-testid="input-survey">
+            <select
+              id={id('survey')}
+              value={(USER_SURVEY_TYPES as readonly string[]).includes(params.survey) ? params.survey : ''}
+              onChange={(event) => update({ survey: event.target.value })}
+              data-testid="input-survey"
+            >
               <option value="">{t.surveyTypeNotSaid}</option>
               {USER_SURVEY_TYPES.map((type) => (
                 <option key={type} value={type}>
@@ -175,7 +212,12 @@ export function InputForm({ idPrefix, t, params, update, errorsFor, modes, secto
               </div>
               <div className="st-field">
                 <label htmlFor={id('from')}>{t.yearsFromLabel}</label>
-                <select id={id('from')} value={b.settings.from !== undefined ? String(b.settings.from) : 'all'} onChange={(event) => update({ from: event.target.value })} data-testid="input-from">
+                <select
+                  id={id('from')}
+                  value={b.settings.from !== undefined ? String(b.settings.from) : 'all'}
+                  onChange={(event) => update({ from: event.target.value })}
+                  data-testid="input-from"
+                >
                   <option value="all">{t.yearsAllOption}</option>
                   {withYear(b.years, b.settings.from).map((year) => (
                     <option key={year} value={String(year)}>
@@ -187,7 +229,12 @@ export function InputForm({ idPrefix, t, params, update, errorsFor, modes, secto
               </div>
               <div className="st-field">
                 <label htmlFor={id('to')}>{t.yearsToLabel}</label>
-                <select id={id('to')} value={b.settings.to !== undefined ? String(b.settings.to) : ''} onChange={(event) => update({ to: event.target.value, ...(b.settings.from !== undefined && params.from === '' ? { from: String(b.settings.from) } : {}) })} data-testid="input-to">
+                <select
+                  id={id('to')}
+                  value={b.settings.to !== undefined ? String(b.settings.to) : ''}
+                  onChange={(event) => update({ to: event.target.value, ...(b.settings.from !== undefined && params.from === '' ? { from: String(b.settings.from) } : {}) })}
+                  data-testid="input-to"
+                >
                   <option value="">{t.yearsOpen}</option>
                   {withYear(b.years, b.settings.to).map((year) => (
                     <option key={year} value={String(year)}>
@@ -214,7 +261,12 @@ export function InputForm({ idPrefix, t, params, update, errorsFor, modes, secto
           <Field id={id('target')} label={t.targetLabel} value={params.target} onChange={(target) => update({ target })} errors={errorsFor('target')} testId="input-target" />
           <div className="st-field">
             <label htmlFor={id('confidence')}>{t.confidenceLabel}</label>
-            <select id={id('confidence')} value={(CONFIDENCE_LEVELS as readonly string[]).includes(params.confidence) ? params.confidence : '95'} onChange={(event) => update({ confidence: event.target.value })} data-testid="input-confidence">
+            <select
+              id={id('confidence')}
+              value={(CONFIDENCE_LEVELS as readonly string[]).includes(params.confidence) ? params.confidence : '95'}
+              onChange={(event) => update({ confidence: event.target.value })}
+              data-testid="input-confidence"
+            >
               {CONFIDENCE_LEVELS.map((level) => (
                 <option key={level} value={level}>
                   {t.confidenceOption(level)}

@@ -116,7 +116,16 @@ export default function MetricModes({ locale, mode, confidence, idPrefix }: Metr
           <>
             <p className="st-hint">{t.changeHint}</p>
             <div className="st-row">
-              <Field id={id('detect')} label={t.detectLabel} value={params.detect} onChange={(detect) => setParams((p) => ({ ...p, detect }))} errors={errorsFor('detect')} hint={t.detectHint} placeholder={String(DEFAULT_DETECT)} testId="input-detect" />
+              <Field
+                id={id('detect')}
+                label={t.detectLabel}
+                value={params.detect}
+                onChange={(detect) => setParams((p) => ({ ...p, detect }))}
+                errors={errorsFor('detect')}
+                hint={t.detectHint}
+                placeholder={String(DEFAULT_DETECT)}
+                testId="input-detect"
+              />
             </div>
           </>
         )}
@@ -161,7 +170,11 @@ export default function MetricModes({ locale, mode, confidence, idPrefix }: Metr
         {input?.kind === 'change' && <ChangeResults t={t} locale={locale} level={level} confidence={confidence} input={input} />}
         {input?.kind === 'csat' && <CsatView t={t} locale={locale} level={level} result={csatFromCounts(input.counts, confidence)} />}
         {input?.kind === 'ces' && <CesView t={t} locale={locale} level={level} result={cesFromCounts(input.counts, confidence)} />}
-        {(mode === 'csat' || mode === 'ces') && <p className="st-hint" data-testid="other-metric-note">{t.otherMetricNote}</p>}
+        {(mode === 'csat' || mode === 'ces') && (
+          <p className="st-hint" data-testid="other-metric-note">
+            {t.otherMetricNote}
+          </p>
+        )}
       </div>
     </div>
   );
@@ -173,7 +186,13 @@ interface ViewProps {
   level: string;
 }
 
-function ChangeResults({ t, locale, level, confidence, input }: ViewProps & { confidence: number; input: Extract<ReturnType<typeof validateMetricParams>['input'], { kind: 'change' }> }) {
+function ChangeResults({
+  t,
+  locale,
+  level,
+  confidence,
+  input,
+}: ViewProps & { confidence: number; input: Extract<ReturnType<typeof validateMetricParams>['input'], { kind: 'change' }> }) {
   const change: NpsChange = npsChange(input.a, input.b, confidence);
   const perWave = sampleSizePerGroupForChange(input.detect, { kind: 'observed', a: input.a, b: input.b }, confidence);
   const nps = (value: number) => formatNps(value, locale);

@@ -126,7 +126,10 @@ export function PlacementView({ locale, t, sectorName, results, view, settingsTe
         {typeCheck.yours === undefined && selection.companies.length > 0 && <p className="st-warning">{t.typeNotSaid}</p>}
         {typeCheck.differing.length > 0 && typeCheck.yours && (
           <p className="st-warning" data-testid="type-warning">
-            {t.typeMismatch((t.yourSurveyType as Record<string, string>)[typeCheck.yours] ?? t.surveyType[typeCheck.yours], list(typeCheck.differing.map((type) => t.surveyType[type])))}
+            {t.typeMismatch(
+              (t.yourSurveyType as Record<string, string>)[typeCheck.yours] ?? t.surveyType[typeCheck.yours],
+              list(typeCheck.differing.map((type) => t.surveyType[type])),
+            )}
           </p>
         )}
         {typeCheck.unknownMethod > 0 && <p className="st-warning">{t.unknownMethod(formatCount(typeCheck.unknownMethod, locale))}</p>}
@@ -278,7 +281,15 @@ function FigureRow({
         <span className="grade">{f.grade}</span>
       </td>
       <td className="num">{f.n !== undefined ? `${f.nApproximate ? `${t.circaN} ` : ''}${formatCount(f.n, locale)}` : '–'}</td>
-      <td>{f.sourceUrl ? <a href={f.sourceUrl} rel="external noopener">{f.sourcePublisher ?? f.sourceTitle}</a> : (f.sourcePublisher ?? f.sourceTitle)}</td>
+      <td>
+        {f.sourceUrl ? (
+          <a href={f.sourceUrl} rel="external noopener">
+            {f.sourcePublisher ?? f.sourceTitle}
+          </a>
+        ) : (
+          (f.sourcePublisher ?? f.sourceTitle)
+        )}
+      </td>
     </tr>
   );
 }

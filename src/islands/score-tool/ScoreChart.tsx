@@ -98,7 +98,12 @@ export default function ScoreChart({ locale, rows, label, t, settings }: ScoreCh
     animation: false,
     layout: { padding: { top: 8 + (lineCount - 1) * (LABEL_LINE / 2), right: 44, left: 4 } },
     scales: {
-      x: { min, max, grid: { color: (ctx) => (ctx.tick?.value === 0 ? MUTED : GRID) }, ticks: { color: INK, font: { family: FONT }, callback: (value) => formatNps(Number(value), locale) } },
+      x: {
+        min,
+        max,
+        grid: { color: (ctx) => (ctx.tick?.value === 0 ? MUTED : GRID) },
+        ticks: { color: INK, font: { family: FONT }, callback: (value) => formatNps(Number(value), locale) },
+      },
       y: { ticks: { display: false }, grid: { display: false }, border: { display: false } },
     },
     plugins: {
@@ -113,7 +118,9 @@ export default function ScoreChart({ locale, rows, label, t, settings }: ScoreCh
           label: (item) => {
             const row = rows[item.dataIndex];
             if (!row) return '';
-            return row.low !== undefined && row.high !== undefined ? `${formatNps(row.value, locale)} [${formatNps(row.low, locale)}; ${formatNps(row.high, locale)}]` : formatNps(row.value, locale);
+            return row.low !== undefined && row.high !== undefined
+              ? `${formatNps(row.value, locale)} [${formatNps(row.low, locale)}; ${formatNps(row.high, locale)}]`
+              : formatNps(row.value, locale);
           },
         },
       },

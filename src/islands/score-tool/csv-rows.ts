@@ -78,10 +78,23 @@ export function buildResultsCsv({ locale, t, results: r, level, sectorName, sele
       summary.push({ section, item: `${g.label} · ${c.intervalHigh(level)}`, value: g.high, unit: c.points });
     }
   };
-  if (breakdowns?.byMonth) groupSection(c.byMonth, groupRows(breakdowns.byMonth.map((m) => ({ key: m.month, label: formatPartialDate(m.month, locale), counts: m.counts })), confidence));
+  if (breakdowns?.byMonth)
+    groupSection(
+      c.byMonth,
+      groupRows(
+        breakdowns.byMonth.map((m) => ({ key: m.month, label: formatPartialDate(m.month, locale), counts: m.counts })),
+        confidence,
+      ),
+    );
   if (breakdowns?.bySegment) {
     const label = (s: NonNullable<ImportResult['bySegment']>[number]) => (s.kind === 'blank' ? c.blankSegment : s.kind === 'other' ? c.otherSegments : s.segment);
-    groupSection(c.bySegment, groupRows(breakdowns.bySegment.map((s) => ({ key: s.kind ? `(${s.kind})` : s.segment, label: label(s), counts: s.counts })), confidence));
+    groupSection(
+      c.bySegment,
+      groupRows(
+        breakdowns.bySegment.map((s) => ({ key: s.kind ? `(${s.kind})` : s.segment, label: label(s), counts: s.counts })),
+        confidence,
+      ),
+    );
   }
   // Repeats, weighted NPS, CSAT and CES from the file (workbench-view.ts), when a full import result is given.
   if (breakdowns?.allColumns && breakdowns.counts && breakdowns.column !== undefined) {

@@ -106,15 +106,12 @@ export function sourcesLine(locale: Locale, names: readonly string[]): string {
  * Lay out the export of a chart `chartWidth` × `chartHeight` CSS pixels. `measure(font, text)` gives a
  * text's width in that font.
  */
-export function layoutExport(
-  meta: ExportMeta,
-  locale: Locale,
-  chartWidth: number,
-  chartHeight: number,
-  measure: (font: ExportFont, text: string) => number,
-): ExportLayout {
+export function layoutExport(meta: ExportMeta, locale: Locale, chartWidth: number, chartHeight: number, measure: (font: ExportFont, text: string) => number): ExportLayout {
   const inner = Math.max(40, chartWidth - 2 * PAD);
-  const measureIn = (font: ExportFont): Measure => (text) => measure(font, text);
+  const measureIn =
+    (font: ExportFont): Measure =>
+    (text) =>
+      measure(font, text);
   const header: DrawOp[] = [];
   let y = PAD;
   const paragraph = (ops: DrawOp[], text: string, font: ExportFont, colour: string) => {

@@ -13,9 +13,7 @@
  */
 import type { DateOrder } from './types.ts';
 
-export type DateCell =
-  | { kind: 'ymd'; year: number; month: number }
-  | { kind: 'ambiguous'; first: number; second: number; year: number };
+export type DateCell = { kind: 'ymd'; year: number; month: number } | { kind: 'ambiguous'; first: number; second: number; year: number };
 
 const YMD = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[\sT,])/;
 const XXY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?:$|[\sT,])/;

@@ -28,7 +28,8 @@ export function detractorsCsv(
   if (result.dateColumn !== undefined) columns.push([headers.date, (d) => d.date ?? '']);
   if (result.segmentColumn !== undefined) columns.push([headers.segment, (d) => d.segment ?? '']);
   columns.push([headers.answer, (d) => d.answer]);
-  if (result.commentColumn !== undefined) columns.push([headers.comment, (d) => (d.commentChars === undefined ? d.comment : d.comment + cutNote(d.commentChars, d.comment.length))]);
+  if (result.commentColumn !== undefined)
+    columns.push([headers.comment, (d) => (d.commentChars === undefined ? d.comment : d.comment + cutNote(d.commentChars, d.comment.length))]);
   const rows: CsvCell[][] = [columns.map(([name]) => name)];
   for (const detractor of result.detractors) rows.push(columns.map(([, get]) => get(detractor)));
   return writeCsv(rows, format);

@@ -12,8 +12,7 @@ import type { ImportErrorCode, SurveyEncoding } from './types.ts';
 
 export type Sniffed = { kind: 'text'; encoding: SurveyEncoding; bomLength: number } | { kind: 'error'; code: ImportErrorCode };
 
-const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
-  bytes.length >= prefix.length && prefix.every((byte, index) => bytes[index] === byte);
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean => bytes.length >= prefix.length && prefix.every((byte, index) => bytes[index] === byte);
 
 /** Classify a file from its first bytes (a sample of up to a few hundred KB is plenty). */
 export function sniffBytes(bytes: Uint8Array): Sniffed {

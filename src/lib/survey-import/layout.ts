@@ -30,15 +30,7 @@ export interface DetectedLayout {
 }
 
 const SURVEYMONKEY_ROW2 = new Set(['response', 'open-ended response', 'reponse', 'reponse ouverte']);
-const GOOGLE_TIMESTAMP = new Set([
-  'timestamp',
-  'horodateur',
-  'marca temporal',
-  'zeitstempel',
-  'carimbo de data/hora',
-  'informazioni cronologiche',
-  'tijdstempel',
-]);
+const GOOGLE_TIMESTAMP = new Set(['timestamp', 'horodateur', 'marca temporal', 'zeitstempel', 'carimbo de data/hora', 'informazioni cronologiche', 'tijdstempel']);
 const TYPEFORM_DATES = new Set(['submit date (utc)', 'start date (utc)']);
 
 const isNumeric = (cell: string): boolean => /^\s*[+-]?\d+(?:[.,]\d+)?\s*$/.test(cell);

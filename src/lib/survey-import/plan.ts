@@ -60,10 +60,12 @@ interface ColumnStats {
 
 const RECOMMEND = /recommand|recommend|\bnps\b|\btnr\b|net promoter|likely|probabilit|probable/;
 const NPS_GROUP = /_nps_group$|nps[ _]group|\(group\)/;
-const METADATA = /^(#|id|respondent id|collector id|response ?id|progress|finished|status|duration.*|recipient.*|location.*|ip address|external ?reference|distribution ?channel|user ?language|network id)$/;
+const METADATA =
+  /^(#|id|respondent id|collector id|response ?id|progress|finished|status|duration.*|recipient.*|location.*|ip address|external ?reference|distribution ?channel|user ?language|network id)$/;
 const DATE_PREFERRED = /submit|end ?date|enddate|date de fin|recorded|completed|horodateur|timestamp|date de soumission|date de reponse|date d'envoi/;
 const DATE_ANY = /date|time|horodat|jour|created|cree le|submitted|soumis/;
-const COMMENT = /commentaire|pourquoi|\bwhy\b|raison|reason|feedback|explain|expliqu|verbatim|suggestion|remarque|tell us more|dites-nous|en quelques mots|in a few words|open-ended/;
+const COMMENT =
+  /commentaire|pourquoi|\bwhy\b|raison|reason|feedback|explain|expliqu|verbatim|suggestion|remarque|tell us more|dites-nous|en quelques mots|in a few words|open-ended/;
 const COMMENT_WORD = /(^|\s)comments?(\s*[:?.!]?\s*$|\s*\()/;
 const SEGMENT_WORDS = new Set([
   'segment',
@@ -161,7 +163,16 @@ export function planImport(input: PlanInput, options: ImportOptions = {}): PlanO
     columns.push({ index, header: headers[index] as string, isLikely: RECOMMEND.test(text[index] as string) });
   });
 
-  for (const choice of [options.column, options.dateColumn, options.segmentColumn, options.commentColumn, options.respondentColumn, options.weightColumn, options.csatColumn, options.cesColumn]) {
+  for (const choice of [
+    options.column,
+    options.dateColumn,
+    options.segmentColumn,
+    options.commentColumn,
+    options.respondentColumn,
+    options.weightColumn,
+    options.csatColumn,
+    options.cesColumn,
+  ]) {
     if (!checkIndex(choice, width)) return { ok: false, error: { code: 'bad-column' } };
   }
 
@@ -244,10 +255,7 @@ export function planImport(input: PlanInput, options: ImportOptions = {}): PlanO
   const respondentColumn = workbench.respondentColumn;
 
   const headerWords = fold(headers.join(' '));
-  const french =
-    input.delimiter === ';' ||
-    input.encoding === 'windows-1252' ||
-    /horodateur|recommand|probabilit|pays|date de|reponse|commentaire/.test(headerWords);
+  const french = input.delimiter === ';' || input.encoding === 'windows-1252' || /horodateur|recommand|probabilit|pays|date de|reponse|commentaire/.test(headerWords);
   const dateHint: 'dmy' | 'mdy' = french ? 'dmy' : 'mdy';
 
   return {

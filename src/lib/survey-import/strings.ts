@@ -91,7 +91,13 @@ const en: ImportStrings = {
   cancel: 'Cancel',
   cancelled: 'Import cancelled. Choose a file to start again.',
   layouts: { surveymonkey: 'SurveyMonkey export', qualtrics: 'Qualtrics export', typeform: 'Typeform export', 'google-forms': 'Google Forms responses', plain: 'Plain table' },
-  encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 with BOM', 'windows-1252': 'Windows-1252 (older Excel)', 'utf-16le': 'UTF-16 (Excel Unicode text)', 'utf-16be': 'UTF-16 big-endian' },
+  encodings: {
+    'utf-8': 'UTF-8',
+    'utf-8-bom': 'UTF-8 with BOM',
+    'windows-1252': 'Windows-1252 (older Excel)',
+    'utf-16le': 'UTF-16 (Excel Unicode text)',
+    'utf-16be': 'UTF-16 big-endian',
+  },
   delimiters: { ',': 'comma-separated', ';': 'semicolon-separated', '\t': 'tab-separated' },
   detected: 'Detected',
   headerRows: (count) => (count === 0 ? 'no header row' : plural('en', count, { one: '1 header row', other: `${count} header rows` })),
@@ -114,13 +120,15 @@ const en: ImportStrings = {
   columnN: (position) => `Column ${position}`,
   dateOrder: { dmy: 'Dates read as day/month/year.', mdy: 'Dates read as month/day/year.' },
   undated: (count) => `${count} counted rows have no readable date: they are in the score but not in the monthly trend.`,
-  unreadableTotal: (total, count) => (plural('en', total, { one: '1 row could not be read: it is neither counted nor skipped.', other: `${count} rows could not be read: they are neither counted nor skipped.` })),
+  unreadableTotal: (total, count) =>
+    plural('en', total, { one: '1 row could not be read: it is neither counted nor skipped.', other: `${count} rows could not be read: they are neither counted nor skipped.` }),
   unreadableRecord: (line, reason, chars, lineBreaks) =>
     reason === 'unclosed-quote'
       ? `Row ${line}: a quote (") opens there and is never closed, so the rest of the file (${chars} characters, ${lineBreaks} more lines of text) is one cell and no row in it could be counted. Check the file around that row.`
       : `Row ${line} is ${chars} characters long (${lineBreaks} more lines of text), longer than a row can be: it was not read. A quote (") that closes much later does this. Check the file around that row.`,
   unreadableMore: (count) => `And ${count} more.`,
-  partial: (percent, line, detail) => `Partial result: reading stopped at ${percent} of the file, after row ${line}, on an error (${detail}). The figures cover only the rows before that point. Choose the file again to retry.`,
+  partial: (percent, line, detail) =>
+    `Partial result: reading stopped at ${percent} of the file, after row ${line}, on an error (${detail}). The figures cover only the rows before that point. Choose the file again to retry.`,
   unclosedQuoteAt: (line) => `Row ${line} opens a quote (") that is never closed, so the rest of the file is one cell and no response can be read. Check the file around that row.`,
   errors: {
     empty: 'This file is empty.',
@@ -132,10 +140,13 @@ const en: ImportStrings = {
     'no-answer-column': 'No column holds answers from 0 to 10, so there is no recommendation question to score.',
     'bad-column': 'The chosen column does not exist in this file.',
     'unclosed-quote': 'A quote (") near the start of the file is never closed, so no response can be read.',
-    'first-rows-too-long': 'The first rows of this file are longer than 16 MB together, so its columns can’t be worked out. A quote (") that is never closed near the start does this too: check the first rows.',
+    'first-rows-too-long':
+      'The first rows of this file are longer than 16 MB together, so its columns can’t be worked out. A quote (") that is never closed near the start does this too: check the first rows.',
     'read-failed': 'The browser could not read this file.',
-    'workbook-encrypted': 'This workbook is protected by a password, so it can’t be read. In Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, empty the box), save, and choose the file again; or save it as CSV.',
-    'workbook-corrupt': 'This workbook is damaged: its contents can’t be unpacked (a download cut short does this). Download or save it again, or save it as CSV (File › Save as › CSV UTF-8).',
+    'workbook-encrypted':
+      'This workbook is protected by a password, so it can’t be read. In Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, empty the box), save, and choose the file again; or save it as CSV.',
+    'workbook-corrupt':
+      'This workbook is damaged: its contents can’t be unpacked (a download cut short does this). Download or save it again, or save it as CSV (File › Save as › CSV UTF-8).',
     'not-a-workbook': 'This is a ZIP archive, not a spreadsheet workbook. Unpack it and choose the CSV or .xlsx file inside.',
     'sheet-empty': 'This sheet is empty: no cell holds a value. Choose another sheet.',
     'sheet-header-only': 'This sheet has a header but no responses. Choose another sheet.',
@@ -176,7 +187,8 @@ const en: ImportStrings = {
   detractorsNone: 'No detractor in this file.',
   downloadDetractors: 'Download detractors with comments (CSV)',
   downloadFailed: (detail) => `The download could not be made: ${detail}.`,
-  commentsCut: (total, count, max) => `${plural('en', total, { one: '1 comment is', other: `${count} comments are` })} longer than ${max} characters: the download keeps their first ${max} characters and says so in each.`,
+  commentsCut: (total, count, max) =>
+    `${plural('en', total, { one: '1 comment is', other: `${count} comments are` })} longer than ${max} characters: the download keeps their first ${max} characters and says so in each.`,
   commentCutNote: (total, kept) => ` […] (cut: ${total} characters in the file, the first ${kept} kept)`,
   detractorsFile: 'detractors.csv',
   csvHeaders: { line: 'row', answer: 'answer', comment: 'comment', segment: 'segment', date: 'date', respondent: 'respondent' },
@@ -187,13 +199,20 @@ const fr: ImportStrings = {
   dropHint: 'Choisissez le fichier, ou déposez-le sur ce cadre.',
   dropActive: 'Déposez le fichier pour le lire',
   privacy: 'Votre fichier reste sur cet appareil : il est lu par votre navigateur et n’est jamais envoyé.',
-  supported: 'Lit les exports SurveyMonkey, Qualtrics, Typeform et Google Forms, et tout fichier CSV ou TSV ou classeur Excel (.xlsx) ou OpenDocument (.ods) avec une colonne de 0 à 10.',
+  supported:
+    'Lit les exports SurveyMonkey, Qualtrics, Typeform et Google Forms, et tout fichier CSV ou TSV ou classeur Excel (.xlsx) ou OpenDocument (.ods) avec une colonne de 0 à 10.',
   progressLabel: 'Lecture du fichier',
   reading: (percent, rows) => `${percent}, ${rows} lignes lues`,
   cancel: 'Annuler',
   cancelled: 'Import annulé. Choisissez un fichier pour recommencer.',
   layouts: { surveymonkey: 'Export SurveyMonkey', qualtrics: 'Export Qualtrics', typeform: 'Export Typeform', 'google-forms': 'Réponses Google Forms', plain: 'Tableau simple' },
-  encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 avec BOM', 'windows-1252': 'Windows-1252 (Excel ancien)', 'utf-16le': 'UTF-16 (texte Unicode Excel)', 'utf-16be': 'UTF-16 gros-boutiste' },
+  encodings: {
+    'utf-8': 'UTF-8',
+    'utf-8-bom': 'UTF-8 avec BOM',
+    'windows-1252': 'Windows-1252 (Excel ancien)',
+    'utf-16le': 'UTF-16 (texte Unicode Excel)',
+    'utf-16be': 'UTF-16 gros-boutiste',
+  },
   delimiters: { ',': 'séparé par des virgules', ';': 'séparé par des points-virgules', '\t': 'séparé par des tabulations' },
   detected: 'Détecté',
   headerRows: (count) => (count === 0 ? 'pas de ligne d’en-tête' : plural('fr', count, { one: `${count} ligne d’en-tête`, other: `${count} lignes d’en-tête` })),
@@ -216,14 +235,20 @@ const fr: ImportStrings = {
   columnN: (position) => `Colonne ${position}`,
   dateOrder: { dmy: 'Dates lues au format jour/mois/année.', mdy: 'Dates lues au format mois/jour/année.' },
   undated: (count) => `${count} lignes comptées n’ont pas de date lisible : elles sont dans le score mais pas dans la tendance mensuelle.`,
-  unreadableTotal: (total, count) => (plural('fr', total, { one: `${count} ligne n’a pas pu être lue : elle n’est ni comptée ni écartée.`, other: `${count} lignes n’ont pas pu être lues : elles ne sont ni comptées ni écartées.` })),
+  unreadableTotal: (total, count) =>
+    plural('fr', total, {
+      one: `${count} ligne n’a pas pu être lue : elle n’est ni comptée ni écartée.`,
+      other: `${count} lignes n’ont pas pu être lues : elles ne sont ni comptées ni écartées.`,
+    }),
   unreadableRecord: (line, reason, chars, lineBreaks) =>
     reason === 'unclosed-quote'
       ? `Ligne ${line} : un guillemet (") s’y ouvre et n’est jamais fermé ; le reste du fichier (${chars} caractères, ${lineBreaks} lignes de texte de plus) forme une seule cellule, et aucune ligne n’a pu y être comptée. Vérifiez le fichier autour de cette ligne.`
       : `La ligne ${line} fait ${chars} caractères (${lineBreaks} lignes de texte de plus), plus qu’une ligne ne peut en faire : elle n’a pas été lue. Un guillemet (") fermé bien plus loin produit cela. Vérifiez le fichier autour de cette ligne.`,
   unreadableMore: (count) => `Et ${count} de plus.`,
-  partial: (percent, line, detail) => `Résultat partiel : la lecture s’est arrêtée à ${percent} du fichier, après la ligne ${line}, sur une erreur (${detail}). Les chiffres ne portent que sur les lignes lues avant. Choisissez à nouveau le fichier pour réessayer.`,
-  unclosedQuoteAt: (line) => `La ligne ${line} ouvre un guillemet (") qui n’est jamais fermé : le reste du fichier forme une seule cellule et aucune réponse ne peut être lue. Vérifiez le fichier autour de cette ligne.`,
+  partial: (percent, line, detail) =>
+    `Résultat partiel : la lecture s’est arrêtée à ${percent} du fichier, après la ligne ${line}, sur une erreur (${detail}). Les chiffres ne portent que sur les lignes lues avant. Choisissez à nouveau le fichier pour réessayer.`,
+  unclosedQuoteAt: (line) =>
+    `La ligne ${line} ouvre un guillemet (") qui n’est jamais fermé : le reste du fichier forme une seule cellule et aucune réponse ne peut être lue. Vérifiez le fichier autour de cette ligne.`,
   errors: {
     empty: 'Ce fichier est vide.',
     xlsx: 'Ce classeur n’a pas pu être lu. Dans Excel : Fichier › Enregistrer sous › CSV UTF-8, puis choisissez le fichier CSV.',
@@ -234,15 +259,19 @@ const fr: ImportStrings = {
     'no-answer-column': 'Aucune colonne ne contient de réponses de 0 à 10 : pas de question de recommandation à calculer.',
     'bad-column': 'La colonne choisie n’existe pas dans ce fichier.',
     'unclosed-quote': 'Un guillemet (") proche du début du fichier n’est jamais fermé : aucune réponse ne peut être lue.',
-    'first-rows-too-long': 'Les premières lignes de ce fichier dépassent ensemble 16 Mo : ses colonnes ne peuvent pas être déterminées. Un guillemet (") jamais fermé près du début produit aussi cela : vérifiez les premières lignes.',
+    'first-rows-too-long':
+      'Les premières lignes de ce fichier dépassent ensemble 16 Mo : ses colonnes ne peuvent pas être déterminées. Un guillemet (") jamais fermé près du début produit aussi cela : vérifiez les premières lignes.',
     'read-failed': 'Le navigateur n’a pas pu lire ce fichier.',
-    'workbook-encrypted': 'Ce classeur est protégé par un mot de passe : il ne peut pas être lu. Dans Excel, retirez le mot de passe (Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe, videz le champ), enregistrez, puis choisissez à nouveau le fichier ; ou enregistrez-le en CSV.',
-    'workbook-corrupt': 'Ce classeur est endommagé : son contenu ne peut pas être décompressé (un téléchargement interrompu produit cela). Téléchargez-le ou enregistrez-le à nouveau, ou enregistrez-le en CSV (Fichier › Enregistrer sous › CSV UTF-8).',
+    'workbook-encrypted':
+      'Ce classeur est protégé par un mot de passe : il ne peut pas être lu. Dans Excel, retirez le mot de passe (Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe, videz le champ), enregistrez, puis choisissez à nouveau le fichier ; ou enregistrez-le en CSV.',
+    'workbook-corrupt':
+      'Ce classeur est endommagé : son contenu ne peut pas être décompressé (un téléchargement interrompu produit cela). Téléchargez-le ou enregistrez-le à nouveau, ou enregistrez-le en CSV (Fichier › Enregistrer sous › CSV UTF-8).',
     'not-a-workbook': 'C’est une archive ZIP, pas un classeur de tableur. Décompressez-la et choisissez le fichier CSV ou .xlsx qu’elle contient.',
     'sheet-empty': 'Cette feuille est vide : aucune cellule ne contient de valeur. Choisissez une autre feuille.',
     'sheet-header-only': 'Cette feuille a un en-tête mais aucune réponse. Choisissez une autre feuille.',
     'bad-sheet': 'La feuille choisie n’existe pas dans ce classeur.',
-    'workbook-browser': 'Ce navigateur ne sait pas décompresser les classeurs (DecompressionStream lui manque). Mettez-le à jour, ou enregistrez le classeur en CSV (Fichier › Enregistrer sous › CSV UTF-8).',
+    'workbook-browser':
+      'Ce navigateur ne sait pas décompresser les classeurs (DecompressionStream lui manque). Mettez-le à jour, ou enregistrez le classeur en CSV (Fichier › Enregistrer sous › CSV UTF-8).',
   },
   workerFailed: 'Le lecteur de fichier n’a pas pu démarrer dans ce navigateur.',
   workbookFormats: { xlsx: 'Classeur Excel (.xlsx)', ods: 'Classeur OpenDocument (.ods)' },
@@ -278,7 +307,8 @@ const fr: ImportStrings = {
   detractorsNone: 'Aucun détracteur dans ce fichier.',
   downloadDetractors: 'Télécharger les détracteurs et leurs commentaires (CSV)',
   downloadFailed: (detail) => `Le téléchargement n’a pas pu être créé : ${detail}.`,
-  commentsCut: (total, count, max) => `${plural('fr', total, { one: `${count} commentaire dépasse`, other: `${count} commentaires dépassent` })} ${max} caractères : le téléchargement en garde les ${max} premiers caractères et le signale dans chacun.`,
+  commentsCut: (total, count, max) =>
+    `${plural('fr', total, { one: `${count} commentaire dépasse`, other: `${count} commentaires dépassent` })} ${max} caractères : le téléchargement en garde les ${max} premiers caractères et le signale dans chacun.`,
   commentCutNote: (total, kept) => ` […] (coupé : ${total} caractères dans le fichier, les ${kept} premiers gardés)`,
   detractorsFile: 'detracteurs.csv',
   csvHeaders: { line: 'ligne', answer: 'note', comment: 'commentaire', segment: 'segment', date: 'date', respondent: 'répondant' },

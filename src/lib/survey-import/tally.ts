@@ -259,9 +259,7 @@ export class Tally {
         }
       }
       result.dateOrder = order;
-      result.byMonth = [...months]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([month, counts]): MonthCounts => ({ month, counts }));
+      result.byMonth = [...months].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([month, counts]): MonthCounts => ({ month, counts }));
       if (days && days.size <= MAX_DAYS) {
         result.byDay = [...days].sort(([a], [b]) => a - b).map(([day, counts]): DayCounts => ({ day: dayText(day), counts }));
       } else result.byDayCapped = true;
@@ -279,7 +277,11 @@ export class Tally {
       result.commentColumn = plan.commentColumn;
       result.promoterCommentsTotal = this.promoterCommentsTotal;
       // What detractors say: computed here, in the worker, where the promoters' comments are (they never reach the page).
-      result.keyness = keyTerms(this.detractors.map((d) => d.comment), this.promoterComments, STOP_WORDS);
+      result.keyness = keyTerms(
+        this.detractors.map((d) => d.comment),
+        this.promoterComments,
+        STOP_WORDS,
+      );
     }
     if (plan.respondentColumn !== undefined) result.respondentColumn = plan.respondentColumn;
     this.workbench.finish(result, plan.dateHint === 'dmy' ? 'decimal' : 'thousands');

@@ -326,9 +326,7 @@ export interface ImportError {
 }
 
 /** Page → worker. */
-export type ImportRequest =
-  | { type: 'start'; id: number; file: Blob; options?: ImportOptions }
-  | { type: 'cancel'; id: number };
+export type ImportRequest = { type: 'start'; id: number; file: Blob; options?: ImportOptions } | { type: 'cancel'; id: number };
 
 /** Worker → page. `id` echoes the request so a late message from an earlier run is ignored. */
 export type ImportResponse =
