@@ -54,16 +54,14 @@ describe.each(['en', 'fr'] as const)('score tool chart exports (%s)', (locale) =
     expect(shot.texts.join(' ')).toContain(SOURCE[locale]);
     const { bytes } = await downloadWithText(page, '[data-testid="import-month-chart-csv"]');
     const [, ...body] = parseCsv(bytes, locale).rows;
-    const table = await page
-      .locator('[data-testid="nps-by-month"] tbody tr')
-      .evaluateAll((rows) =>
-        rows.map((row) => ({
-          n: Number(row.getAttribute('data-n')),
-          nps: Number(row.getAttribute('data-value')),
-          low: Number(row.getAttribute('data-low')),
-          high: Number(row.getAttribute('data-high')),
-        })),
-      );
+    const table = await page.locator('[data-testid="nps-by-month"] tbody tr').evaluateAll((rows) =>
+      rows.map((row) => ({
+        n: Number(row.getAttribute('data-n')),
+        nps: Number(row.getAttribute('data-value')),
+        low: Number(row.getAttribute('data-low')),
+        high: Number(row.getAttribute('data-high')),
+      })),
+    );
     expect(body.map((row) => ({ n: csvNumber(row[1], locale), nps: csvNumber(row[2], locale), low: csvNumber(row[3], locale), high: csvNumber(row[4], locale) }))).toEqual(table);
     expect(errors).toEqual([]);
     await close();
