@@ -10,9 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useChromium } from '../support/chromium.ts';
 import { type BudgetFile, buildWeights, kb, staticFiles, weightsByType } from '../support/js-weight.ts';
 import { watchPage } from '../support/watched-page.ts';
 
@@ -22,13 +21,7 @@ const budgets = JSON.parse(readFileSync(resolve(import.meta.dirname, '../budgets
 const weights = buildWeights(distDir);
 const types = weightsByType(weights);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('JS budgets (gzip)', () => {
   test('the build measured is a production build (no React development bundle)', () => {
@@ -81,7 +74,7 @@ describe('JS budgets (gzip)', () => {
     for (const type of types.filter((candidate) => candidate.eager > 0)) {
       const weight = weights.find((candidate) => candidate.path === type.heaviest);
       if (!weight) throw new Error(`no page ${type.heaviest}`);
-      const watched = await watchPage(browser, baseUrl);
+      const watched = await watchPage(browser(), baseUrl);
       await watched.page.goto(`${baseUrl}${weight.path}`, { waitUntil: 'networkidle' });
       await watched.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await watched.page.waitForLoadState('networkidle');

@@ -4,22 +4,16 @@
  * Expected numbers come from src/lib/nps-change.ts and src/lib/csat-ces.ts (themselves tested against values
  * computed independently in test/nps-change.test.ts and test/csat-ces.test.ts).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { cesFromCounts, csatFromCounts } from '../../src/lib/csat-ces.ts';
 import { npsChange, sampleSizePerGroupForChange } from '../../src/lib/nps-change.ts';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { useChromium } from '../support/chromium.ts';
 import { openPage } from '../support/page.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 async function waitForHook(page: Page, id: string): Promise<number> {
   const element = page.locator(`[data-testid="${id}"]`).first();
@@ -35,7 +29,7 @@ const CHANGE_LINK = '?mode=change&a=1500,900,600&b=1380,960,660';
 
 describe('two-wave mode', () => {
   test('the link computes at once: difference, interval, verdict, sample size (English)', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/compare/${CHANGE_LINK}`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/compare/${CHANGE_LINK}`);
     const expected = npsChange(A, B);
     expect(await waitForHook(page, 'diff-value')).toBe(expected.difference);
     expect(await waitForHook(page, 'diff-ci-low')).toBe(expected.low);
@@ -50,7 +44,7 @@ describe('two-wave mode', () => {
   });
 
   test('French page: same numbers, French verdict; a small sample is called noise', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/fr/compare/?mode=change&a=60,25,15&b=50,30,20&detect=10`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/fr/compare/?mode=change&a=60,25,15&b=50,30,20&detect=10`);
     const expected = npsChange({ promoters: 60, passives: 25, detractors: 15 }, { promoters: 50, passives: 30, detractors: 20 });
     expect(await waitForHook(page, 'diff-value')).toBe(expected.difference);
     expect(await waitForHook(page, 'diff-ci-low')).toBe(expected.low);
@@ -64,7 +58,7 @@ describe('two-wave mode', () => {
   });
 
   test('typing both waves computes and writes the link; leaving the mode takes its parameters out', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/compare/`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/compare/`);
     await page.getByTestId('mode-change').check();
     const values = ['1500', '900', '600', '1380', '960', '660'];
     for (const [i, value] of values.entries()) await page.getByTestId(`input-${i < 3 ? 'a' : 'b'}-${i % 3}`).fill(value);
@@ -78,7 +72,7 @@ describe('two-wave mode', () => {
   });
 
   test('bad link values: a message beside each field, no result, no NaN (English and French)', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/compare/?mode=change&a=1.5,x,3&b=0,0,0`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/compare/?mode=change&a=1.5,x,3&b=0,0,0`);
     await page.getByTestId('input-a-0').waitFor();
     expect(await page.locator('#st-change-a-0-error').textContent()).toBe('A count must be a whole number.');
     expect(await page.locator('#st-change-a-1-error').textContent()).toBe('Not a number.');
@@ -88,7 +82,7 @@ describe('two-wave mode', () => {
     expect(await page.locator('body').textContent()).not.toContain('NaN');
     await page.context().close();
 
-    const fr = await openPage(browser, `${baseUrl}/fr/compare/?mode=change&a=10,5&b=1,2,3`);
+    const fr = await openPage(browser(), `${baseUrl}/fr/compare/?mode=change&a=10,5&b=1,2,3`);
     await fr.page.getByTestId('input-a-0').waitFor();
     expect(await fr.page.locator('#st-change-a-error').textContent()).toBe('Le lien contient 2 effectifs\u00a0; il en faut 3.');
     expect(errors.concat(fr.errors)).toEqual([]);
@@ -100,7 +94,7 @@ describe('CSAT and CES modes', () => {
   test('CSAT link computes at once with its Wilson interval, labelled as another metric (English and French)', async () => {
     const expected = csatFromCounts([5, 10, 20, 40, 25]);
     for (const path of ['/compare/', '/fr/compare/']) {
-      const { page, errors } = await openPage(browser, `${baseUrl}${path}?mode=csat&csat=5,10,20,40,25`);
+      const { page, errors } = await openPage(browser(), `${baseUrl}${path}?mode=csat&csat=5,10,20,40,25`);
       expect(await waitForHook(page, 'csat-value')).toBe(65);
       expect(await waitForHook(page, 'csat-ci-low')).toBe(expected.interval.low);
       expect(await waitForHook(page, 'csat-ci-high')).toBe(expected.interval.high);
@@ -115,19 +109,19 @@ describe('CSAT and CES modes', () => {
 
   test('CES links on 1–7 and 1–5 compute at once with a t interval; a wrong length is reported beside the answers', async () => {
     const seven = cesFromCounts([2, 3, 5, 10, 20, 7, 3]);
-    const { page, errors } = await openPage(browser, `${baseUrl}/compare/?mode=ces&ces=2,3,5,10,20,7,3`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/compare/?mode=ces&ces=2,3,5,10,20,7,3`);
     expect(await waitForHook(page, 'ces-value')).toBe(seven.mean);
     expect(await waitForHook(page, 'ces-ci-low')).toBe(seven.interval!.low);
     expect(await waitForHook(page, 'ces-ci-high')).toBe(seven.interval!.high);
     expect(await page.getByTestId('input-ces-scale').inputValue()).toBe('7');
     await page.context().close();
 
-    const fr = await openPage(browser, `${baseUrl}/fr/compare/?mode=ces&ces=0,1,4,3,2`);
+    const fr = await openPage(browser(), `${baseUrl}/fr/compare/?mode=ces&ces=0,1,4,3,2`);
     expect(await waitForHook(fr.page, 'ces-value')).toBe(cesFromCounts([0, 1, 4, 3, 2]).mean);
     expect(await fr.page.getByTestId('input-ces-scale').inputValue()).toBe('5');
     await fr.page.context().close();
 
-    const bad = await openPage(browser, `${baseUrl}/compare/?mode=ces&ces=1,2,3,4,5,6`);
+    const bad = await openPage(browser(), `${baseUrl}/compare/?mode=ces&ces=1,2,3,4,5,6`);
     await bad.page.getByTestId('input-ces-0').waitFor();
     expect(await bad.page.locator('#st-ces-ces-error').textContent()).toBe('The link has 6 counts; a CES needs 7 (answers 1 to 7) or 5 (answers 1 to 5).');
     expect(await bad.page.getByTestId('ces-value').count()).toBe(0);
@@ -146,7 +140,7 @@ describe('accessibility of the three modes (axe, WCAG 2.2 AA)', () => {
       '/compare/?mode=ces&ces=1,2,3,4,5,6',
     ];
     for (const state of states) {
-      const { page, errors } = await openPage(browser, `${baseUrl}${state}`);
+      const { page, errors } = await openPage(browser(), `${baseUrl}${state}`);
       await page.locator('[data-testid^="metric-"]').first().waitFor({ timeout: 15_000 });
       expect(await axeViolations(page), state).toEqual([]);
       expect(errors, state).toEqual([]);

@@ -4,26 +4,19 @@
  * line) and the survey import's month chart (PNG, and a CSV equal to the table on the page).
  */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { chartKitStrings } from '../../src/lib/chart-kit/strings.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { useChromium } from '../support/chromium.ts';
 import { cssSize, csvNumber, downloadWithText, openRecordingPage, parseCsv, pngSize } from '../support/chart-export.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 const SOURCE = { en: 'Source: NPS Atlas, ', fr: 'Source\u00a0: NPS Atlas, ' } as const;
 
 describe.each(['en', 'fr'] as const)('score tool chart exports (%s)', (locale) => {
   const prefix = locale === 'fr' ? '/fr' : '';
   test('placement chart PNG: 2×, your interval as a band, each peer labelled with year, market and grade', async () => {
-    const { page, errors, close } = await openRecordingPage(browser, `${baseUrl}${prefix}/compare/?sector=telecom&promoters=50&passives=30&detractors=20`);
+    const { page, errors, close } = await openRecordingPage(browser(), `${baseUrl}${prefix}/compare/?sector=telecom&promoters=50&passives=30&detractors=20`);
     await page.locator('canvas[data-testid="score-chart"]').waitFor();
     const size = await cssSize(page, 'canvas[data-testid="score-chart"]');
     const { bytes, texts } = await downloadWithText(page, '[data-testid="download-png"]');
@@ -44,7 +37,7 @@ describe.each(['en', 'fr'] as const)('score tool chart exports (%s)', (locale) =
   });
 
   test('import month chart: PNG and a CSV equal to the table', async () => {
-    const { page, errors, close } = await openRecordingPage(browser, `${baseUrl}${prefix}/compare/?mode=file`);
+    const { page, errors, close } = await openRecordingPage(browser(), `${baseUrl}${prefix}/compare/?mode=file`);
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
     await page.setInputFiles('[data-testid="responses-file"]', join(import.meta.dirname, '../fixtures/exports/surveymonkey.csv'));
     await page.waitForSelector('canvas[data-testid="import-month-chart"]');

@@ -5,20 +5,14 @@
  * back to exactly the rows of the table on the page (the filtered sector table included). Also: on a 360 px phone
  * no bar label is cut, and every sector average line gets its label (market and year).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { ui } from '../../src/lib/ui-strings.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { useChromium } from '../support/chromium.ts';
 import { cssSize, csvNumber, downloadWithText, openRecordingPage, parseCsv, pngSize } from '../support/chart-export.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const SOURCE = { en: 'Source: NPS Atlas, ', fr: 'Source\u00a0: NPS Atlas, ' } as const;
 const FIGURES_FROM = { en: 'Figures from: ', fr: 'Chiffres publiés par\u00a0: ' } as const;
@@ -64,7 +58,7 @@ describe.each([
   ['fr', '/fr/sectors/telecom/?market=FR', 'Filtres\u00a0: Marché\u00a0: France', 'Entreprise', 'note A'],
 ] as const)('sector chart exports (%s)', (locale, path, settings, firstHeading, legend) => {
   test('PNG: 2× the canvas, with title, filters, legend, source line and sources', async () => {
-    const { page, errors, close } = await openRecordingPage(browser, `${baseUrl}${path}`);
+    const { page, errors, close } = await openRecordingPage(browser(), `${baseUrl}${path}`);
     await chartReady(page, 'sector-chart');
     const h1 = (await page.textContent('h1'))?.trim() ?? '';
     const { drawn } = await checkPng(page, locale, 'canvas[data-testid="sector-chart"]', '[data-testid="chart-download-png"]', { title: h1, settings, legend });
@@ -74,7 +68,7 @@ describe.each([
   });
 
   test('CSV: the filtered table, row for row, numbers as numbers', async () => {
-    const { page, errors, close } = await openRecordingPage(browser, `${baseUrl}${path}`);
+    const { page, errors, close } = await openRecordingPage(browser(), `${baseUrl}${path}`);
     await chartReady(page, 'sector-chart');
     const { download, bytes } = await downloadWithText(page, '[data-testid="chart-download-csv"]');
     expect(download.suggestedFilename()).toBe('nps-atlas-telecom.csv');
@@ -98,7 +92,7 @@ describe.each([
   ['fr', '/fr/companies/orange/', `${ui.fr.companyTitle('Orange')} · ${ui.fr.overTimeTitle}`, 'note'],
 ] as const)('company chart exports (%s)', (locale, path, title, legend) => {
   test('PNG and CSV', async () => {
-    const { page, errors, close } = await openRecordingPage(browser, `${baseUrl}${path}`);
+    const { page, errors, close } = await openRecordingPage(browser(), `${baseUrl}${path}`);
     await chartReady(page, 'company-chart');
     await checkPng(page, locale, 'canvas[data-testid="company-chart"]', '[data-testid="chart-download-png"]', { title, legend });
     const { bytes } = await downloadWithText(page, '[data-testid="chart-download-csv"]');
@@ -115,7 +109,7 @@ describe.each([
 
 describe('sector chart on a 360 px phone', () => {
   test('no bar label is cut and every banking average (14 or more) is labelled with its market and year', async () => {
-    const { page, errors, close } = await openRecordingPage(browser, `${baseUrl}/sectors/banking/`, { width: 360, height: 740 });
+    const { page, errors, close } = await openRecordingPage(browser(), `${baseUrl}/sectors/banking/`, { width: 360, height: 740 });
     await chartReady(page, 'sector-chart');
     const data = await page
       .locator('[data-sector-chart] script[data-chart-data]')

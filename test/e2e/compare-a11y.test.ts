@@ -4,11 +4,11 @@
  * tool works with the keyboard alone (tab order follows the page, focus is always visible, modes switch with the
  * arrow keys, counts typed give a score, the file picker opens from the keyboard).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { builtPages } from '../support/built-pages.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { useChromium } from '../support/chromium.ts';
 import { surveyCsvBlob } from '../support/make-survey-csv.ts';
 import { settle, watchPage } from '../support/watched-page.ts';
 
@@ -16,25 +16,21 @@ const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 const comparePages = builtPages(distDir).filter((page) => page.type === 'compare');
 
-let browser: Browser;
+const browser = useChromium();
 let sector: string;
 beforeAll(async () => {
-  browser = await launchChromium();
   // A real sector: the one with the most companies, so the placement table and chart have the most to show.
   const dataset = (await (await fetch(`${baseUrl}/data/nps-atlas.json`)).json()) as { companies: { sector: string }[] };
   const bySector = new Map<string, number>();
   for (const company of dataset.companies) bySector.set(company.sector, (bySector.get(company.sector) ?? 0) + 1);
   sector = [...bySector].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 });
-afterAll(async () => {
-  await browser?.close();
-});
 
 const hydrated = (page: Page) => page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 });
 
 /** Open a state of the tool, wait for `ready`, let lazy chunks (the chart) arrive, then run axe. */
 async function check(path: string, ready: (page: Page) => Promise<unknown>) {
-  const watched = await watchPage(browser, baseUrl);
+  const watched = await watchPage(browser(), baseUrl);
   await watched.page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
   await hydrated(watched.page);
   await ready(watched.page);
@@ -133,7 +129,7 @@ function tabbableInTool(page: Page) {
 
 describe('score tool with the keyboard alone', () => {
   test.for(comparePages.map((page) => page.path))('%s: tab order follows the page, every stop shows its focus, counts typed give a score', async (path) => {
-    const watched = await watchPage(browser, baseUrl);
+    const watched = await watchPage(browser(), baseUrl);
     const { page } = watched;
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
     await hydrated(page);
@@ -178,7 +174,7 @@ describe('score tool with the keyboard alone', () => {
   });
 
   test.for(comparePages.map((page) => page.path))('%s: the file picker opens from the keyboard; the imported results and a bad file are clean', async (path) => {
-    const watched = await watchPage(browser, baseUrl);
+    const watched = await watchPage(browser(), baseUrl);
     const { page } = watched;
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
     // Listen for the chooser now: Playwright turns on file-chooser interception asynchronously when a listener

@@ -4,21 +4,15 @@
  * Expected numbers come from src/lib/nps-stats.ts, the module the tool runs.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { npsFromCounts, npsInterval, npsIntervalFromScore } from '../../src/lib/nps-stats.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { useChromium } from '../support/chromium.ts';
 import { openPage } from '../support/page.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** The unrounded number a test hook carries, or null when the hook is not on the page. */
 async function hook(page: Page, id: string): Promise<number | null> {
@@ -44,7 +38,7 @@ const TELECOM_LINK = '/compare/?sector=telecom&promoters=50&passives=30&detracto
 
 describe('score tool: manual input modes', () => {
   test('score and n: the score, n and the widest interval for that score; the URL follows', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/compare/`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/compare/`);
     await page.getByLabel('Your NPS (−100 to 100)').fill('30');
     expect(await waitForHook(page, 'nps-value')).toBe(30);
     expect(await hook(page, 'nps-ci-low')).toBeNull();
@@ -59,7 +53,7 @@ describe('score tool: manual input modes', () => {
   });
 
   test('counts: promoters, passives, detractors typed by hand', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/compare/`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/compare/`);
     await page.getByLabel('Promoters, passives, detractors').check();
     await page.getByLabel('Promoters (answered 9 or 10)').fill('120');
     await page.getByLabel('Passives (7 or 8)').fill('45');
@@ -74,7 +68,7 @@ describe('score tool: manual input modes', () => {
   });
 
   test('each answer 0–10: the score from the histogram', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/compare/`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/compare/`);
     await page.getByLabel('Each answer 0–10').check();
     await page.getByLabel('Answer 3', { exact: true }).fill('10');
     await page.getByLabel('Answer 8', { exact: true }).fill('5');
@@ -92,7 +86,7 @@ describe('score tool: manual input modes', () => {
   });
 
   test('survey file: the answers read from the file feed the same results; skipped rows are reported', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/compare/?sector=telecom`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/compare/?sector=telecom`);
     await page.getByLabel('Survey file').check();
     expect(new URL(page.url()).search).toBe('?sector=telecom&mode=file');
     // Answers 10, 9, 9, 8, 7, 6, 3, 0 and three rows that can't count: blank, "n/a", 11.
@@ -113,7 +107,7 @@ describe('score tool: manual input modes', () => {
   });
 
   test('a bad value typed shows role="alert" beside the field and no nps-value', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/compare/`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/compare/`);
     const score = page.getByLabel('Your NPS (−100 to 100)');
     await score.fill('30');
     await waitForHook(page, 'nps-value');
@@ -128,7 +122,7 @@ describe('score tool: manual input modes', () => {
 
 describe('score tool: share links', () => {
   test("the telecom counts link computes at once: NPS 30, the lib's interval, a rank in the sector", async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}${TELECOM_LINK}`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}${TELECOM_LINK}`);
     const interval = npsInterval({ promoters: 50, passives: 30, detractors: 20 });
     expect(await waitForHook(page, 'nps-value')).toBe(30);
     expect(Math.abs((await waitForHook(page, 'nps-ci-low')) - interval.low)).toBeLessThan(1e-9);
@@ -151,7 +145,7 @@ describe('score tool: share links', () => {
   });
 
   test('round trip: what the user types goes into the URL, and opening that URL reproduces the view', async () => {
-    const first = await openPage(browser, `${baseUrl}/compare/?sector=banking`);
+    const first = await openPage(browser(), `${baseUrl}/compare/?sector=banking`);
     await first.page.getByLabel('Promoters, passives, detractors').check();
     await first.page.getByLabel('Promoters (answered 9 or 10)').fill('410');
     await first.page.getByLabel('Passives (7 or 8)').fill('300');
@@ -171,7 +165,7 @@ describe('score tool: share links', () => {
     expect(await first.page.getAttribute('[data-testid="lang-switch"]', 'href')).toBe(`/fr/compare/${new URL(link).search}`);
     await closePage(first.page);
 
-    const second = await openPage(browser, link);
+    const second = await openPage(browser(), link);
     expect(await waitForHook(second.page, 'nps-value')).toBe(before.nps);
     expect(await waitForHook(second.page, 'nps-ci-low')).toBe(before.low);
     expect(await waitForHook(second.page, 'nps-ci-high')).toBe(before.high);
@@ -185,7 +179,7 @@ describe('score tool: share links', () => {
   });
 
   test('a bad link (?score=abc&n=-5) shows a message per field, no score, no NaN, no crash', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/compare/?score=abc&n=-5`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/compare/?score=abc&n=-5`);
     await page.getByRole('alert').first().waitFor();
     const alerts = await page.getByRole('alert').allTextContents();
     expect(alerts).toHaveLength(2);
@@ -200,7 +194,7 @@ describe('score tool: share links', () => {
   });
 
   test('an unknown sector and a bad option are reported, not ignored', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/compare/?sector=atlantis&score=20&confidence=42`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/compare/?sector=atlantis&score=20&confidence=42`);
     await page.getByRole('alert').first().waitFor();
     const text = (await page.getByRole('alert').allTextContents()).join(' ');
     expect(text).toContain('This sector is not in the atlas');
@@ -214,7 +208,7 @@ describe('score tool: share links', () => {
 
 describe('score tool: French page, sector page, no JavaScript', () => {
   test('/fr/compare/ works in French with the same parameters', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/fr${TELECOM_LINK}`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/fr${TELECOM_LINK}`);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(await page.textContent('h1')).toBe('Comparer votre NPS à votre secteur');
     expect(await waitForHook(page, 'nps-value')).toBe(30);
@@ -230,7 +224,7 @@ describe('score tool: French page, sector page, no JavaScript', () => {
   });
 
   test("the tool embedded on a sector page reads the same parameters and keeps the page's filters", async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/sectors/telecom/?promoters=50&passives=30&detractors=20`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/sectors/telecom/?promoters=50&passives=30&detractors=20`);
     const section = page.locator('[data-testid="score-tool-section"]');
     await section.scrollIntoViewIfNeeded();
     const interval = npsInterval({ promoters: 50, passives: 30, detractors: 20 });
@@ -247,7 +241,7 @@ describe('score tool: French page, sector page, no JavaScript', () => {
   });
 
   test("on a sector page, changing the page's filters keeps the score in the URL and re-ranks among the filtered figures", async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/sectors/telecom/?promoters=50&passives=30&detractors=20`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/sectors/telecom/?promoters=50&passives=30&detractors=20`);
     const section = page.locator('[data-testid="score-tool-section"]');
     await section.scrollIntoViewIfNeeded();
     await waitForHook(page, 'sector-rank');
@@ -270,7 +264,7 @@ describe('score tool: French page, sector page, no JavaScript', () => {
   });
 
   test('without JavaScript, /compare/ says what the tool does and that it needs JavaScript', async () => {
-    const { page } = await openPage(browser, `${baseUrl}/compare/`, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), `${baseUrl}/compare/`, { javaScriptEnabled: false });
     const text = await page.locator('main').innerText();
     expect(text).toContain('margin of error');
     expect(text).toContain('needs JavaScript');
@@ -281,7 +275,7 @@ describe('score tool: French page, sector page, no JavaScript', () => {
 
 describe('score tool: exports', () => {
   test('the chart downloads as a PNG and the results as a CSV with the same numbers', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}${TELECOM_LINK}`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}${TELECOM_LINK}`);
     await waitForHook(page, 'sector-rank');
     await page.locator('[data-testid="score-chart"]').waitFor();
 
@@ -312,7 +306,7 @@ describe('score tool: exports', () => {
   });
 
   test('copy link puts the current address on the clipboard', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}${TELECOM_LINK}`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}${TELECOM_LINK}`);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     await waitForHook(page, 'nps-value');
     await page.click('[data-testid="copy-link"]');
@@ -323,7 +317,7 @@ describe('score tool: exports', () => {
   });
 
   test('the print view hides the form and keeps results, chart and table', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}${TELECOM_LINK}`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}${TELECOM_LINK}`);
     await waitForHook(page, 'sector-rank');
     await page.locator('[data-testid="score-chart"]').waitFor();
     await page.emulateMedia({ media: 'print' });

@@ -5,20 +5,14 @@
  * history entries and keep the score tool's parameters; the open-data downloads (datapackage.json valid, version
  * and changelog) and the All figures page's JSON-LD under the page's CSP. Both languages.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useChromium } from '../support/chromium.ts';
 import { checkData, checkDescriptor } from '../support/frictionless.ts';
 import { openPage } from '../support/page.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const companyRows = '[data-testid="sector-table"] tbody[data-group="companies"] tr[data-figure]';
 
@@ -39,7 +33,7 @@ describe.each([
   ['/fr', 'fr'],
 ])('Apple 72 is counted once on the consumer technology page (%s)', (prefix, locale) => {
   test('one bar, one headline value, one benchmark; the original names who repeated it, each repeat links to it', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}${prefix}/sectors/consumer-tech/`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}${prefix}/sectors/consumer-tech/`);
     const apple72 = page.locator(`${companyRows}:has(a[href="${prefix}/companies/apple/"])[data-nps="72"]`);
     expect(await apple72.count()).toBeGreaterThanOrEqual(3);
     const original = page.locator(`${companyRows}:has(a[href="${prefix}/companies/apple/"])[data-nps="72"]:not([data-restates])`);
@@ -83,7 +77,7 @@ describe.each([
 describe('sector headlines follow the filters, and the filters make history', () => {
   test.each(['', '/fr'])('grade A, then Back to the default (%s)', async (prefix) => {
     const path = `${prefix}/sectors/telecom/`;
-    const { page, errors } = await openPage(browser, `${baseUrl}${path}?score=30`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}${path}?score=30`);
     await page.click('.filters summary');
     const before = (await page.textContent('[data-testid="sector-headline-note"]')) ?? '';
     const caption = page.locator('[data-chart-caption]');
@@ -122,7 +116,7 @@ describe('sector headlines follow the filters, and the filters make history', ()
   });
 
   test.each(['', '/fr'])('a sector whose figures are all C or D says so instead of a median (%s)', async (prefix) => {
-    const { page, errors } = await openPage(browser, `${baseUrl}${prefix}/`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}${prefix}/`);
     const notes = await page.locator('[data-testid="card-headline-note"]').allTextContents();
     expect(notes.some((n) => n.includes(prefix ? 'Seulement des chiffres notés' : 'Only figures graded'))).toBe(true);
     for (const card of await page.locator('.sector-card').all()) {
@@ -138,7 +132,7 @@ describe('sector headlines follow the filters, and the filters make history', ()
 
 describe('open data', () => {
   test('datapackage.json is a valid Frictionless package of the served CSVs, with the version and changelog', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/figures/`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/figures/`);
     const get = async (file: string) => {
       const response = await page.request.get(`${baseUrl}/data/${file}`);
       expect(response.status(), file).toBe(200);
@@ -162,7 +156,7 @@ describe('open data', () => {
   });
 
   test.each(['', '/fr'])('the All figures page carries schema.org Dataset markup and how to cite (%s)', async (prefix) => {
-    const { page, errors } = await openPage(browser, `${baseUrl}${prefix}/figures/`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}${prefix}/figures/`);
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as { version: string; distribution: { contentUrl: string }[] };
     expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Dataset', license: 'https://creativecommons.org/licenses/by/4.0/' });
     expect(ld.distribution.map((d) => new URL(d.contentUrl).pathname)).toContain('/data/datapackage.json');
@@ -181,7 +175,7 @@ describe('open data', () => {
 describe('on a phone: the home search sits high and finds short names and sectors; wide tables say they scroll', () => {
   const phone = { width: 360, height: 740 };
   test.each(['', '/fr'])('home search (%s)', async (prefix) => {
-    const { page, errors } = await openPage(browser, `${baseUrl}${prefix}/`, { viewport: phone });
+    const { page, errors } = await openPage(browser(), `${baseUrl}${prefix}/`, { viewport: phone });
     const box = await page.locator('[data-testid="company-search"]').boundingBox();
     expect(box).not.toBeNull();
     expect(box!.y + box!.height).toBeLessThan(phone.height);
@@ -196,7 +190,7 @@ describe('on a phone: the home search sits high and finds short names and sector
     await page.close();
   });
   test.each(['/sectors/banking/', '/fr/figures/banking/'])('%s: the table scrolls in its box, and says so', async (path) => {
-    const { page, errors } = await openPage(browser, `${baseUrl}${path}`, { viewport: phone });
+    const { page, errors } = await openPage(browser(), `${baseUrl}${path}`, { viewport: phone });
     const wrap = page.locator('.table-wrap').first();
     const sizes = await wrap.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, page: document.documentElement.scrollWidth }));
     expect(sizes.scroll).toBeGreaterThan(sizes.client);

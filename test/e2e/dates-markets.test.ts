@@ -4,23 +4,16 @@
  * table heads its years "Fieldwork"; a sector's list of averages (the chart's text alternative) follows the
  * filters; ClearlyRated's figure for the United States and Canada names both and is kept by a filter on either.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useChromium } from '../support/chromium.ts';
 import { openPage } from '../support/page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 const baseUrl = () => inject('baseUrl');
 
 describe('fieldwork and publication dates', () => {
   test.each(['', '/fr'])('the Sources page labels a figure’s years as fieldwork, the source’s date as published (%s)', async (prefix) => {
-    const { page, errors } = await openPage(browser, `${baseUrl()}${prefix}/sources/`);
+    const { page, errors } = await openPage(browser(), `${baseUrl()}${prefix}/sources/`);
     const entry = page.locator('#source-roymorgan-banking-nps-2020-02');
     expect(await entry.locator('.source-meta').textContent()).toContain(prefix ? 'Publiée' : 'Published');
     const figure = (await entry.locator('.source-figures li').first().textContent()) ?? '';
@@ -32,7 +25,7 @@ describe('fieldwork and publication dates', () => {
   });
 
   test.each(['', '/fr'])('the score tool’s peer table heads the years “Fieldwork” (%s)', async (prefix) => {
-    const { page, errors } = await openPage(browser, `${baseUrl()}${prefix}/compare/?sector=telecom&score=30`);
+    const { page, errors } = await openPage(browser(), `${baseUrl()}${prefix}/compare/?sector=telecom&score=30`);
     await page.waitForSelector('[data-testid="nps-value"][data-value]', { timeout: 15_000 });
     const heads = await page.locator('[data-testid="score-tool"] table thead th').allTextContents();
     expect(heads).toContain(prefix ? 'Terrain' : 'Fieldwork');
@@ -44,7 +37,7 @@ describe('fieldwork and publication dates', () => {
 
 describe('the list of sector averages follows the filters', () => {
   test.each(['', '/fr'])('banking, market FR (%s)', async (prefix) => {
-    const { page, errors } = await openPage(browser, `${baseUrl()}${prefix}/sectors/banking/?market=FR`);
+    const { page, errors } = await openPage(browser(), `${baseUrl()}${prefix}/sectors/banking/?market=FR`);
     const averageRows = page.locator('[data-testid="sector-table"] tr[data-figure]:not([data-company])');
     const shownAverages = await averageRows.evaluateAll((rows) => rows.filter((row) => !(row as HTMLElement).hidden).map((row) => row.getAttribute('data-figure')));
     const listed = await page
@@ -61,7 +54,7 @@ describe('the list of sector averages follows the filters', () => {
 
 describe('a figure covering the United States and Canada', () => {
   test.each(['', '/fr'])('names both countries and is kept by a market filter on either (%s)', async (prefix) => {
-    const { page, errors } = await openPage(browser, `${baseUrl()}${prefix}/sectors/insurance/`);
+    const { page, errors } = await openPage(browser(), `${baseUrl()}${prefix}/sectors/insurance/`);
     const row = page.locator('#figure-insurance-brokers-b2b-clearlyrated-2022');
     expect(await row.getAttribute('data-market')).toBe('US CA');
     expect(await row.locator('td').nth(2).textContent()).toBe(prefix ? 'États-Unis, Canada' : 'United States, Canada');

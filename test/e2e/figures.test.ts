@@ -3,18 +3,11 @@
  * (/figures/<sector>/) listing its figures. Every published observation is on exactly one sector page, with its
  * source; the old single table's anchors still lead to their rows; both languages.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useChromium } from '../support/chromium.ts';
 import { openPage } from '../support/page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const baseUrl = () => inject('baseUrl');
 const get = async (path: string) => {
@@ -50,7 +43,7 @@ describe('All figures pages', () => {
   });
 
   test('a sector page: its rows, a link back, and the language switch lands on its French twin', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl()}/figures/banking/`);
+    const { page, errors } = await openPage(browser(), `${baseUrl()}/figures/banking/`);
     expect(await page.locator('[data-testid="figures-table"] tbody tr').count()).toBeGreaterThan(10);
     const firstSource = page.locator('[data-testid="figures-table"] tbody tr a[href^="http"]').first();
     expect(await firstSource.getAttribute('href')).toMatch(/^https?:\/\//);
@@ -65,7 +58,7 @@ describe('All figures pages', () => {
   });
 
   test('the index language switch lands on the French index', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl()}/figures/`);
+    const { page, errors } = await openPage(browser(), `${baseUrl()}/figures/`);
     await page.click('[data-testid="lang-switch"]');
     await page.waitForURL(/\/fr\/figures\/$/);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
@@ -75,7 +68,7 @@ describe('All figures pages', () => {
   });
 
   test.each(['', '/fr'])('every company of the index links to its first row on its sector page (%s)', async (prefix) => {
-    const { page, errors } = await openPage(browser, `${baseUrl()}${prefix}/figures/`);
+    const { page, errors } = await openPage(browser(), `${baseUrl()}${prefix}/figures/`);
     const entries = await page
       .locator('[data-testid="figures-index"] > li')
       .evaluateAll((items) =>
@@ -98,7 +91,7 @@ describe('All figures pages', () => {
 
 describe('the old single table’s anchors', () => {
   test.each(['', '/fr'])('a figure’s anchor goes on to its row on its sector page (%s)', async (prefix) => {
-    const { page, errors } = await openPage(browser, `${baseUrl()}${prefix}/figures/#figure-apple-indexnps-72`);
+    const { page, errors } = await openPage(browser(), `${baseUrl()}${prefix}/figures/#figure-apple-indexnps-72`);
     await page.waitForURL(new RegExp(`${prefix}/figures/consumer-tech/#figure-apple-indexnps-72$`));
     await page.waitForSelector('#figure-apple-indexnps-72:target');
     expect(await page.locator('#figure-apple-indexnps-72').textContent()).toContain('Apple');
@@ -107,7 +100,7 @@ describe('the old single table’s anchors', () => {
   });
 
   test('without scripting, a figure’s anchor lands on its sector’s entry, and a sector’s anchor on its own', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl()}/figures/#figure-apple-indexnps-72`, { javaScriptEnabled: false });
+    const { page, errors } = await openPage(browser(), `${baseUrl()}/figures/#figure-apple-indexnps-72`, { javaScriptEnabled: false });
     expect(page.url()).toMatch(/\/figures\/#figure-apple-indexnps-72$/);
     const entry = page.locator('#figure-apple-indexnps-72').locator('xpath=ancestor::li[@data-figures-page]');
     expect(await entry.getAttribute('id')).toBe('sector-consumer-tech');

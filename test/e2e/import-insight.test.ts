@@ -4,22 +4,16 @@
  * test/survey-import-compare.test.ts checks against a hand computation), the chosen confidence, plain messages
  * for a file with one period, and "what detractors say": a term filters the detractors' comments.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { npsChange, sampleSizePerGroupForChange } from '../../src/lib/nps-change.ts';
 import { pairedNpsChange, pairsForChange } from '../../src/lib/survey-import/paired-change.ts';
 import type { ResponseCounts } from '../../src/lib/nps-stats.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { useChromium } from '../support/chromium.ts';
 import { openPage } from '../support/page.ts';
 
 const FILE_INPUT = '[data-testid="responses-file"]';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 interface Row {
   date: string;
@@ -63,7 +57,7 @@ function countsWhere(keep: (row: Row) => boolean): ResponseCounts {
 }
 
 async function openWithFile(path: string, csv: string, name = 'responses.csv'): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser, `${inject('baseUrl')}${path}`);
+  const opened = await openPage(browser(), `${inject('baseUrl')}${path}`);
   await opened.page.waitForSelector(FILE_INPUT, { state: 'attached' });
   await opened.page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   await opened.page.setInputFiles(FILE_INPUT, { name, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });

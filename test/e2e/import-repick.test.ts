@@ -6,32 +6,30 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { useChromium } from '../support/chromium.ts';
 import { writeSurveyCsv } from '../support/make-survey-csv.ts';
 import { openPage } from '../support/page.ts';
 
 const FILE_INPUT = '[data-testid="responses-file"]';
 
-let browser: Browser;
+const browser = useChromium();
 let dir: string;
 let bigFile: string;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   dir = mkdtempSync(join(tmpdir(), 'nps-import-repick-'));
   bigFile = join(dir, 'responses-big.csv');
   await writeSurveyCsv(bigFile, { rows: 600_000, seed: 5 });
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 async function openTool(locale: 'en' | 'fr' = 'en') {
-  const opened = await openPage(browser, `${inject('baseUrl')}${locale === 'fr' ? '/fr' : ''}/compare/?mode=file`);
+  const opened = await openPage(browser(), `${inject('baseUrl')}${locale === 'fr' ? '/fr' : ''}/compare/?mode=file`);
   await opened.page.waitForSelector(FILE_INPUT, { state: 'attached' });
   await opened.page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   return opened;

@@ -4,25 +4,19 @@
  * hand in test/survey-import-workbench.test.ts). Every hook's data-value is checked exactly.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useChromium } from '../support/chromium.ts';
 import { openPage } from '../support/page.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/exports/workbench.csv');
 const FILE_INPUT = '[data-testid="responses-file"]';
 const Z = 1.959963984540054;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 async function openTool(locale: 'en' | 'fr'): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser, `${inject('baseUrl')}${locale === 'fr' ? '/fr' : ''}/compare/?mode=file`);
+  const opened = await openPage(browser(), `${inject('baseUrl')}${locale === 'fr' ? '/fr' : ''}/compare/?mode=file`);
   await opened.page.waitForSelector(FILE_INPUT, { state: 'attached' });
   await opened.page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   await opened.page.setInputFiles(FILE_INPUT, FIXTURE);

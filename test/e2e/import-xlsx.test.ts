@@ -8,9 +8,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { useChromium } from '../support/chromium.ts';
 import { type SurveyWorkbookExpectation, writeSurveyXlsx } from '../support/make-workbook.ts';
 import { openPage } from '../support/page.ts';
 import { BAD_FIXTURES, FIXTURES } from '../fixtures/workbooks/make-workbooks.ts';
@@ -18,25 +18,23 @@ import { BAD_FIXTURES, FIXTURES } from '../fixtures/workbooks/make-workbooks.ts'
 const fixtures = join(import.meta.dirname, '../fixtures/workbooks');
 const FILE_INPUT = '[data-testid="responses-file"]';
 
-let browser: Browser;
+const browser = useChromium();
 let bigDir: string;
 let bigFile: string;
 let bigExpected: SurveyWorkbookExpectation;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   bigDir = mkdtempSync(join(tmpdir(), 'nps-import-xlsx-e2e-'));
   bigFile = join(bigDir, 'responses-100k.xlsx');
   bigExpected = await writeSurveyXlsx(bigFile, { rows: 100_000, seed: 21 });
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
   if (bigDir) rmSync(bigDir, { recursive: true, force: true });
 });
 
 async function openTool(locale: 'en' | 'fr' = 'en'): Promise<{ page: Page; errors: string[]; scripts: string[] }> {
-  const opened = await openPage(browser, `${inject('baseUrl')}${locale === 'fr' ? '/fr' : ''}/compare/?mode=file`);
+  const opened = await openPage(browser(), `${inject('baseUrl')}${locale === 'fr' ? '/fr' : ''}/compare/?mode=file`);
   const scripts: string[] = [];
   opened.page.on('request', (request) => {
     if (/\.m?js$/.test(new URL(request.url()).pathname)) scripts.push(new URL(request.url()).pathname);

@@ -7,29 +7,27 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { useChromium } from '../support/chromium.ts';
 import { type SurveyFileExpectation, writeSurveyCsv } from '../support/make-survey-csv.ts';
 import { openPage } from '../support/page.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/exports');
 const FILE_INPUT = '[data-testid="responses-file"]';
 
-let browser: Browser;
+const browser = useChromium();
 let bigDir: string;
 let bigFile: string;
 let bigExpected: SurveyFileExpectation;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   bigDir = mkdtempSync(join(tmpdir(), 'nps-import-e2e-'));
   bigFile = join(bigDir, 'responses-1m.csv');
   bigExpected = await writeSurveyCsv(bigFile, { rows: 1_000_000, seed: 11 });
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
   if (bigDir) rmSync(bigDir, { recursive: true, force: true });
 });
 
@@ -44,7 +42,7 @@ const LONG_TASKS = `
 `;
 
 async function openTool(locale: 'en' | 'fr' = 'en'): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser, `${inject('baseUrl')}${locale === 'fr' ? '/fr' : ''}/compare/?mode=file`);
+  const opened = await openPage(browser(), `${inject('baseUrl')}${locale === 'fr' ? '/fr' : ''}/compare/?mode=file`);
   await opened.page.waitForSelector(FILE_INPUT, { state: 'attached' });
   // Wait for hydration: the island's input reacts only once React has attached its handlers.
   await opened.page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));

@@ -4,25 +4,18 @@
  * revealed by its script, and on the All figures pages. Phone and desktop widths, both languages. Without
  * scripting the home search field, which could not filter, is hidden and the plain list of companies stays.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useChromium } from '../support/chromium.ts';
 import { openPage } from '../support/page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const baseUrl = () => inject('baseUrl');
 const viewports = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 900 } };
 
 /** Opens a page with a layout-shift observer installed before any of its code runs; returns the shifts seen. */
 async function shiftsOn(path: string, viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ viewport });
+  const context = await browser().newContext({ viewport });
   await context.addInitScript(() => {
     const seen: { value: number; sources: string[] }[] = [];
     (window as unknown as { __shifts: typeof seen }).__shifts = seen;
@@ -60,11 +53,11 @@ describe('home search', () => {
     const field = /<div class="search-field"[^>]*>/.exec(html)?.[0] ?? '';
     expect(field).toContain('data-search-field');
     expect(field).not.toContain('hidden');
-    const { page, errors } = await openPage(browser, `${baseUrl()}${prefix}/`, { javaScriptEnabled: false });
+    const { page, errors } = await openPage(browser(), `${baseUrl()}${prefix}/`, { javaScriptEnabled: false });
     expect(await page.locator('[data-search-field]').isVisible()).toBe(false);
     expect(await page.locator('[data-testid="company-list"] li').first().isVisible()).toBe(true);
     await page.close();
-    const withScript = await openPage(browser, `${baseUrl()}${prefix}/`);
+    const withScript = await openPage(browser(), `${baseUrl()}${prefix}/`);
     const status = withScript.page.locator('[data-search-status]');
     const before = await status.textContent();
     expect(before).toMatch(prefix ? /^\d+ entreprises sur \d+$/ : /^\d+ of \d+ companies$/);

@@ -2,20 +2,14 @@
  * The score tool's verdicts, defaults, peers and the fixes of issue 10 item 6, in Chromium on the real build.
  * Expected rows come from the page's own table (whatever the data holds), expected numbers from src/lib.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { npsFromCounts } from '../../src/lib/nps-stats.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { useChromium } from '../support/chromium.ts';
 import { openPage } from '../support/page.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const PHONE = { width: 360, height: 740 };
 
@@ -44,7 +38,7 @@ async function companyRows(page: Page) {
 
 describe('verdicts', () => {
   test('/fr/compare/?sector=telecom&score=31&n=850: a verdict other than cant-tell for every exact company figure, and what it rests on', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/fr/compare/?sector=telecom&score=31&n=850`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/fr/compare/?sector=telecom&score=31&n=850`);
     await waitForRank(page);
     const rows = await companyRows(page);
     const exact = rows.filter((r) => r.relation === 'exact');
@@ -70,7 +64,7 @@ describe('verdicts', () => {
   });
 
   test('score without n: every verdict is cant-tell and the page says what n would allow', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/compare/?sector=telecom&score=31`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/compare/?sector=telecom&score=31`);
     await waitForRank(page);
     const rows = await companyRows(page);
     expect(rows.length).toBeGreaterThan(0);
@@ -82,7 +76,7 @@ describe('verdicts', () => {
   });
 
   test('peers chosen in the link: exactly those companies, kept when the tool rewrites the link', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/fr/compare/?sector=telecom&score=31&n=850&peers=orange,sfr`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/fr/compare/?sector=telecom&score=31&n=850&peers=orange,sfr`);
     await waitForRank(page);
     expect((await companyRows(page)).map((r) => r.company).sort()).toEqual(['orange', 'sfr']);
     await page.locator('[data-testid="peer-free"]').check();
@@ -97,7 +91,7 @@ describe('verdicts', () => {
 
 describe('issue 10 item 6: what users found broken', () => {
   test('bad link values: a message beside each field, the rest of the view still works', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/compare/?sector=telecom&score=31&n=850&market=XX&grade=Z&confidence=80`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/compare/?sector=telecom&score=31&n=850&market=XX&grade=Z&confidence=80`);
     await waitForRank(page);
     expect(Number(await page.locator('[data-testid="nps-value"]').getAttribute('data-value'))).toBe(31);
     const besideField = async (testId: string) => page.locator(`.st-field:has([data-testid="${testId}"]) [role="alert"]`).innerText();
@@ -108,7 +102,7 @@ describe('issue 10 item 6: what users found broken', () => {
     expect(await page.locator('body').textContent()).not.toMatch(/NaN|undefined|Infinity/);
     await page.context().close();
 
-    const answers = await openPage(browser, `${baseUrl}/compare/?answers=1,2,3`);
+    const answers = await openPage(browser(), `${baseUrl}/compare/?answers=1,2,3`);
     await answers.page.getByRole('alert').first().waitFor();
     expect(await answers.page.locator('.st-group [role="alert"]').first().innerText()).toContain('The link has 3 answer counts; 11 are expected');
     expect(await answers.page.locator('[data-testid="nps-value"]').count()).toBe(0);
@@ -118,7 +112,7 @@ describe('issue 10 item 6: what users found broken', () => {
 
   test('"Open in the full score tool" from a sector page keeps the page’s filters: the same figures, the same rank', async () => {
     for (const query of ['score=31&n=850', 'market=FR&score=31&n=850', 'from=2015&to=2020&score=5&n=400']) {
-      const { page, errors } = await openPage(browser, `${baseUrl}/fr/sectors/telecom/?${query}`);
+      const { page, errors } = await openPage(browser(), `${baseUrl}/fr/sectors/telecom/?${query}`);
       await page.locator('[data-testid="score-tool-section"]').scrollIntoViewIfNeeded();
       const rank = await waitForRank(page);
       const rows = (await companyRows(page)).map((r) => r.company);
@@ -132,12 +126,12 @@ describe('issue 10 item 6: what users found broken', () => {
   });
 
   test('the survey-file mode fits a 360 px phone, and the placement table shows its verdict column there', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/compare/?sector=telecom&mode=file`, { viewport: PHONE });
+    const { page, errors } = await openPage(browser(), `${baseUrl}/compare/?sector=telecom&mode=file`, { viewport: PHONE });
     await page.locator('[data-testid="responses-file"]').waitFor({ state: 'attached' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await page.context().close();
 
-    const phone = await openPage(browser, `${baseUrl}/compare/?sector=telecom&score=31&n=850&market=all&from=all`, { viewport: PHONE });
+    const phone = await openPage(browser(), `${baseUrl}/compare/?sector=telecom&score=31&n=850&market=all&from=all`, { viewport: PHONE });
     await waitForRank(phone.page);
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     const cell = phone.page.locator('[data-testid="placement-table"] tr[data-company] [data-testid="verdict"]').first();
@@ -151,7 +145,7 @@ describe('issue 10 item 6: what users found broken', () => {
   });
 
   test('"Copy link" after a file import carries the 0–10 counts and says the rows are not in it', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/compare/?sector=telecom&mode=file`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/compare/?sector=telecom&mode=file`);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     const answers = ['10', '9', '9', '8', '7', '6', '3', '0', '10'];
     const csv = ['id,How likely are you to recommend us to a friend?', ...answers.map((a, i) => `${i + 1},${a}`)].join('\n');

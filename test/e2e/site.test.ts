@@ -4,19 +4,13 @@
  * change the table, the chart and the URL (and a filtered URL restores them), pages read without
  * JavaScript, and a 360 px phone never scrolls sideways.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useChromium } from '../support/chromium.ts';
 import { openPage } from '../support/page.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** Scroll a chart into view (islands hydrate when visible), wait for its canvas, and count its non-white pixels. */
 async function drawnPixels(page: Page, testId: string): Promise<number> {
@@ -39,7 +33,7 @@ const tableIds = (page: Page, table: string) =>
 describe('page types render without console errors, in both languages', () => {
   const pages = ['/', '/sectors/telecom/', '/companies/apple/', '/methodology/', '/sources/'];
   test.each(pages.flatMap((p) => [p, `/fr${p}`]))('%s', async (path) => {
-    const { page, errors } = await openPage(browser, `${baseUrl}${path}`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}${path}`);
     expect(await page.getAttribute('html', 'lang')).toBe(path.startsWith('/fr/') ? 'fr' : 'en');
     expect(await page.locator('h1').count()).toBe(1);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -51,7 +45,7 @@ describe('page types render without console errors, in both languages', () => {
 
 describe('charts draw', () => {
   test('the sector chart draws its bars, one per consumer company measurement (repeats of a figure are not drawn again)', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/sectors/streaming-media/`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/sectors/streaming-media/`);
     expect(await drawnPixels(page, 'sector-chart')).toBeGreaterThan(2000);
     const bars = await page.getAttribute('canvas[data-testid="sector-chart"]', 'data-bars');
     const companyRows = '[data-testid="sector-table"] tbody[data-group="companies"] tr[data-figure]';
@@ -63,7 +57,7 @@ describe('charts draw', () => {
   });
 
   test('the company chart draws one point per figure', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/fr/companies/tesla/`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/fr/companies/tesla/`);
     expect(await drawnPixels(page, 'company-chart')).toBeGreaterThan(500);
     const points = await page.getAttribute('canvas[data-testid="company-chart"]', 'data-points');
     expect(Number(points)).toBe(await page.locator('[data-testid="company-table"] tr[data-figure]').count());
@@ -81,7 +75,7 @@ describe('the language switch lands on the same page in the other language', () 
     ['/sources/', '/fr/sources/'],
     ['/fr/companies/free/', '/companies/free/'],
   ])('%s → %s', async (from, to) => {
-    const { page, errors } = await openPage(browser, `${baseUrl}${from}`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}${from}`);
     await page.click('[data-testid="lang-switch"]');
     await page.waitForURL(`${baseUrl}${to}`);
     expect(await page.getAttribute('html', 'lang')).toBe(to.startsWith('/fr/') ? 'fr' : 'en');
@@ -90,7 +84,7 @@ describe('the language switch lands on the same page in the other language', () 
   });
 
   test('and keeps the sector filters', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/sectors/telecom/?market=FR`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/sectors/telecom/?market=FR`);
     await page.click('[data-testid="lang-switch"]');
     await page.waitForURL(`${baseUrl}/fr/sectors/telecom/?market=FR`);
     expect(await page.inputValue('[data-testid="filter-market"]')).toBe('FR');
@@ -101,7 +95,7 @@ describe('the language switch lands on the same page in the other language', () 
 
 describe('sector filters', () => {
   test('change the table, the chart and the URL, and a filtered URL restores them', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/sectors/telecom/`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/sectors/telecom/`);
     const all = await tableIds(page, 'sector-table');
     await drawnPixels(page, 'sector-chart');
     const barsBefore = Number(await page.getAttribute('canvas[data-testid="sector-chart"]', 'data-bars'));
@@ -133,7 +127,7 @@ describe('sector filters', () => {
 
     // Opening the filtered URL restores the same view.
     const url = page.url();
-    const reopened = await openPage(browser, url);
+    const reopened = await openPage(browser(), url);
     expect(await reopened.page.locator('[data-testid="filter-market"]').isVisible()).toBe(true);
     expect(await reopened.page.inputValue('[data-testid="filter-market"]')).toBe('FR');
     expect(await reopened.page.inputValue('[data-testid="filter-grade"]')).toBe('A');
@@ -150,7 +144,7 @@ describe('sector filters', () => {
   });
 
   test('a period filter keeps figures whose period overlaps it, and hides undated ones', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/sectors/banking/?from=2017&to=2017`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/sectors/banking/?from=2017&to=2017`);
     const ids = await tableIds(page, 'sector-table');
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) {
@@ -164,7 +158,7 @@ describe('sector filters', () => {
   });
 
   test('a bad filter in the URL is reported beside the filters and ignored, never a crash', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/sectors/telecom/?grade=Z&market=FR`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/sectors/telecom/?grade=Z&market=FR`);
     expect(await page.textContent('[data-filter-ignored]')).toContain('Minimum grade');
     expect(await page.getAttribute('[data-filter-ignored]', 'role')).toBe('alert');
     expect(page.url()).toBe(`${baseUrl}/sectors/telecom/?market=FR`);
@@ -176,7 +170,7 @@ describe('sector filters', () => {
 
 describe('home search', () => {
   test('filters the company list as you type, accents optional', async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/fr/`);
+    const { page, errors } = await openPage(browser(), `${baseUrl}/fr/`);
     const total = await page.locator('[data-testid="company-list"] li').count();
     await page.fill('[data-testid="company-search"]', 'credit mut');
     const visible = await page.locator('[data-testid="company-list"] li:visible a').allTextContents();
@@ -203,7 +197,7 @@ describe('pages read without JavaScript', () => {
     async (prefix) => {
       for (const [company, name, sector] of seeds) {
         for (const path of [`${prefix}/sectors/${sector}/`, `${prefix}/companies/${company}/`]) {
-          const { page, errors } = await openPage(browser, `${baseUrl}${path}`, { javaScriptEnabled: false });
+          const { page, errors } = await openPage(browser(), `${baseUrl}${path}`, { javaScriptEnabled: false });
           const rows = page.locator('tr[data-figure]:visible');
           expect(await rows.count(), path).toBeGreaterThan(0);
           if (path.includes('/sectors/')) {
@@ -228,7 +222,7 @@ describe('pages read without JavaScript', () => {
   );
 
   test.each(['', '/fr'])('the banks bound reads as a bound (%s)', async (prefix) => {
-    const { page } = await openPage(browser, `${baseUrl}${prefix}/sectors/banking/`, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), `${baseUrl}${prefix}/sectors/banking/`, { javaScriptEnabled: false });
     const cell = page.locator('tr[data-figure="banking-seed-fr-below-50"] [data-relation="below"]');
     expect(await cell.textContent()).toContain(prefix ? 'moins de +50' : 'below +50');
     expect(await page.locator('tr[data-figure="banking-seed-fr-below-50"] a.source-link').count()).toBe(1);
@@ -250,7 +244,7 @@ describe('a 360 px phone never scrolls sideways', () => {
     '/sources/',
     '/fr/sources/',
   ])('%s', async (path) => {
-    const { page, errors } = await openPage(browser, `${baseUrl}${path}`, { viewport: { width: 360, height: 740 } });
+    const { page, errors } = await openPage(browser(), `${baseUrl}${path}`, { viewport: { width: 360, height: 740 } });
     for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 600) {
       await page.evaluate((top) => window.scrollTo(0, top), y);
     }

@@ -8,11 +8,11 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { axeSample, builtPages } from '../support/built-pages.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { useChromium } from '../support/chromium.ts';
 import { settle, watchPage } from '../support/watched-page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -20,13 +20,7 @@ const distDir = inject('distDir');
 const pages = builtPages(distDir);
 const axePages = axeSample(pages);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /**
  * Every chart (a canvas) has a text alternative (role="img" and a label) and a table with its figures on the page
@@ -55,7 +49,7 @@ function chartProblems(page: Page): Promise<string[]> {
  * (Astro removes an island's `ssr` attribute then) and the network is quiet, and run axe.
  */
 async function sweep(path: string, runAxe = true) {
-  const watched = await watchPage(browser, baseUrl);
+  const watched = await watchPage(browser(), baseUrl);
   const response = await watched.page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
   await watched.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   // An island that never hydrates (hidden, say) is not an error in itself; its absence of JS shows in the budgets.
