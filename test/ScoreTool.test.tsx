@@ -108,6 +108,17 @@ describe('ScoreTool', () => {
     expect(window.location.search).toBe('?promoters=50&passives=30&detractors=20');
   });
 
+  test('the shares read "Promoters: 50 %" in English and "Promoteurs\u00a0: 50 %" in French (no-break space before the colon)', () => {
+    setUrl('?promoters=50&passives=30&detractors=20');
+    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
+    expect(screen.getByTestId('share-promoters').textContent).toMatch(/^Promoters: 50/);
+    cleanup();
+    setUrl('?promoters=50&passives=30&detractors=20');
+    render(<ScoreTool locale="fr" t={scoreToolStrings.fr} sectors={sectors} />);
+    expect(screen.getByTestId('share-promoters').textContent).toMatch(/^Promoteurs\u00a0: 50/);
+    expect(screen.getByTestId('share-detractors').textContent).toMatch(/^Détracteurs\u00a0: 20/);
+  });
+
   test('each answer 0–10: the histogram and the score', () => {
     setUrl('');
     render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);

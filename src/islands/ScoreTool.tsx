@@ -345,7 +345,9 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
             <ul>
               {errors.map((e) => (
                 <li key={`${e.field}-${e.index ?? ''}-${e.code}`}>
-                  {t.fieldNames[e.field]}: {t.error(e)}
+                  {t.fieldNames[e.field]}
+                  {t.labelColon}
+                  {t.error(e)}
                 </li>
               ))}
             </ul>

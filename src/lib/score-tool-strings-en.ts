@@ -135,6 +135,8 @@ export const scoreToolStringsEn = {
   promoters: 'Promoters',
   passives: 'Passives',
   detractors: 'Detractors',
+  /** Between a label and its value: "Promoters: 50 %" (French puts a no-break space before the colon). */
+  labelColon: ': ',
   /** The unit of a gap or margin, by plural form (Intl.PluralRules): "1 point", "6.4 points". */
   points: { one: 'point', other: 'points' },
   intervalLabel: (level: string) => `${level} % interval`,

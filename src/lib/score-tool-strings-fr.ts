@@ -132,6 +132,7 @@ export const scoreToolStringsFr: ScoreToolStrings = {
   promoters: 'Promoteurs',
   passives: 'Passifs',
   detractors: 'Détracteurs',
+  labelColon: '\u00a0: ',
   /** The unit of a gap or margin, by plural form (Intl.PluralRules): "1 point", "6.4 points". */
   points: { one: 'point', other: 'points' },
   intervalLabel: (level: string) => `Intervalle à ${level} %`,

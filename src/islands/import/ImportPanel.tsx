@@ -237,7 +237,7 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
           <p role="status">
             <strong>{t.fileSummary(file.name, formatBytes(result.bytes, locale, t.byteUnits))}</strong>{' '}
             <span data-testid="import-layout" data-value={result.layout}>
-              {t.detected}: {t.layouts[result.layout]}
+              {t.detected} {t.layouts[result.layout]}
             </span>
             {' · '}
             {result.workbook ? (

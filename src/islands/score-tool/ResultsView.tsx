@@ -66,13 +66,19 @@ export function ResultsView({ locale, t, results: r, level }: ResultsViewProps) 
           </div>
           <ul className="st-share-list">
             <li data-testid="share-promoters" data-value={String(r.shares.promoters)}>
-              {t.promoters}: {formatPercent(r.shares.promoters, locale)} ({count(r.counts.promoters)})
+              {t.promoters}
+              {t.labelColon}
+              {formatPercent(r.shares.promoters, locale)} ({count(r.counts.promoters)})
             </li>
             <li data-testid="share-passives" data-value={String(r.shares.passives)}>
-              {t.passives}: {formatPercent(r.shares.passives, locale)} ({count(r.counts.passives)})
+              {t.passives}
+              {t.labelColon}
+              {formatPercent(r.shares.passives, locale)} ({count(r.counts.passives)})
             </li>
             <li data-testid="share-detractors" data-value={String(r.shares.detractors)}>
-              {t.detractors}: {formatPercent(r.shares.detractors, locale)} ({count(r.counts.detractors)})
+              {t.detractors}
+              {t.labelColon}
+              {formatPercent(r.shares.detractors, locale)} ({count(r.counts.detractors)})
             </li>
           </ul>
         </div>
