@@ -5,6 +5,7 @@ import { loadData } from '../src/data/load-dataset.ts';
 import { downloads, toDataset } from '../src/data/publish.ts';
 import { parseTable } from '../src/lib/csv.ts';
 import { RESEARCH_BLOCKS } from '../src/lib/checks.ts';
+import { isExact, isRestatement } from '../src/lib/figures.ts';
 import { DatasetSchema, type Observation, TABLES } from '../src/lib/schema.ts';
 
 const data = loadData(process.cwd());
@@ -149,6 +150,18 @@ describe('research coverage and size (issue 8)', () => {
     expect(data.observations.length).toBeGreaterThanOrEqual(350);
     expect(data.companies.length).toBeGreaterThanOrEqual(100);
   });
+
+  test('at least 15 sectors each have two or more companies with an exact figure of their own (restatements not counted)', () => {
+    const sectorOf = new Map(data.companies.map((c) => [c.id, c.sector]));
+    const companiesBySector = new Map<string, Set<string>>();
+    for (const o of data.observations) {
+      if (!o.company || !isExact(o) || isRestatement(o)) continue;
+      const sector = sectorOf.get(o.company)!;
+      companiesBySector.set(sector, (companiesBySector.get(sector) ?? new Set()).add(o.company));
+    }
+    const sectorsWithTwo = [...companiesBySector].filter(([, companies]) => companies.size >= 2).map(([sector]) => sector);
+    expect(sectorsWithTwo.length, sectorsWithTwo.join(' ')).toBeGreaterThanOrEqual(15);
+  });
 });
 
 describe('open-data downloads', () => {
@@ -162,11 +175,11 @@ describe('open-data downloads', () => {
     expect(parsed.companies).toEqual(data.companies);
     expect(parsed.sectors).toEqual(data.sectors);
     expect(parsed.changelog).toEqual(data.changelog);
-    expect(parsed.version).toBe('3.0.0');
+    expect(parsed.version).toBe('3.1.0');
     expect(parsed.content_hash).toMatch(/^[0-9a-f]{12}$/);
     expect(parsed.license.name).toBe('CC-BY-4.0');
     expect(parsed.citation).toContain('NPS Atlas contributors (2026)');
-    expect(parsed.citation).toContain('version 3.0.0');
+    expect(parsed.citation).toContain('version 3.1.0');
     // Each source says how to cite it, publisher and title first.
     for (const source of parsed.sources) expect(source.citation.startsWith(`${source.publisher ?? source.title} (`), source.id).toBe(true);
     expect(Number.isNaN(Date.parse(parsed.built))).toBe(false);
@@ -188,8 +201,8 @@ describe('open-data downloads', () => {
   test('the dataset version is the changelog’s highest; the content hash changes when a figure changes', () => {
     const changed = { ...data, observations: data.observations.map((o, i) => (i === 0 ? { ...o, nps: o.nps - 1 } : o)) };
     expect(toDataset(changed).content_hash).not.toBe(toDataset(data).content_hash);
-    expect(toDataset(data).version).toBe('3.0.0');
-    expect(toDataset({ ...data, changelog: [...data.changelog, { version: '3.1.0', date: '2026-12-03', kind: 'added', change: 'x', reason: 'y' }] }).version).toBe('3.1.0');
+    expect(toDataset(data).version).toBe('3.1.0');
+    expect(toDataset({ ...data, changelog: [...data.changelog, { version: '3.2.0', date: '2026-12-03', kind: 'added', change: 'x', reason: 'y' }] }).version).toBe('3.2.0');
   });
 
   test('the open-data CSVs are RFC 4180 (commas, no BOM, CRLF) and neutralise formula-like text', () => {

@@ -285,6 +285,22 @@ describe('curation rules (README, "Sourcing and grading rules")', () => {
     ]);
   });
 
+  test('a page has a second source row only for a claim graded differently', () => {
+    const secondRow = (grade: string) => `fixture-survey-relayed,Example Research,Unsourced figure on the fixture survey page,https://example.org/survey,2017,en,2026,${grade},,\n`;
+    const sameGrade = issuesAfter((t) => {
+      t.sources += secondRow('A');
+      t.observations = t.observations.replace(',fixture-blog,seed-banks', ',fixture-survey-relayed,seed-banks');
+    });
+    expect(sameGrade).toEqual([
+      'data/sources.csv line 4 (fixture-survey-relayed) column url [same-page-grade]: is also the page of fixture-survey (line 2) with the same grade A; a page has a second row only for a claim graded differently, found "https://example.org/survey"',
+    ]);
+    const otherGrade = issuesAfter((t) => {
+      t.sources += secondRow('C');
+      t.observations = t.observations.replace(',fixture-blog,seed-banks', ',fixture-survey-relayed,seed-banks');
+    });
+    expect(otherGrade).toEqual([]);
+  });
+
   test('French text has a no-break space, not an ordinary one, before : ; ! ? and %', () => {
     const issues = issuesAfter((t) => {
       t.sectors = t.sectors.replace('"Opérateurs mobiles, internet et TV."', '"Opérateurs : mobiles, internet et TV."');

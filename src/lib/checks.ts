@@ -58,6 +58,8 @@ export function checkDataset(input: CheckInput, today: string, { reportUnused = 
     }
   }
 
+  issues.push(...checkSamePageGrades(input.sources));
+
   const usedCompanies = new Set<string>();
   const usedSources = new Set<string>();
   const usedSectors = new Set<string>(input.companies.map(({ row }) => row.sector));
@@ -98,6 +100,35 @@ export function checkDataset(input: CheckInput, today: string, { reportUnused = 
   // After a row-level error, a row is missing here, so "unused" would only echo that error.
   if (reportUnused) issues.push(...unusedRows(input, usedCompanies, usedSources, usedSectors));
   issues.push(...checkResearchCoverage(input, input.written?.researchRefs));
+  return issues;
+}
+
+/**
+ * A page may have two source rows only when it carries claims of different provenance (its own survey, and a
+ * figure it relays with no source), each graded for its claim; two rows of one page with the same grade are the
+ * same source listed twice.
+ */
+function checkSamePageGrades(sources: Located<Source>[]): DataIssue[] {
+  const firstByPageAndGrade = new Map<string, Located<Source>>();
+  const issues: DataIssue[] = [];
+  for (const located of sources) {
+    const { row, line } = located;
+    if (!row.url) continue;
+    const key = `${row.grade} ${row.url}`;
+    const first = firstByPageAndGrade.get(key);
+    if (!first) firstByPageAndGrade.set(key, located);
+    else {
+      issues.push({
+        file: FILES.sources,
+        line,
+        rowId: row.id,
+        column: 'url',
+        rule: 'same-page-grade',
+        message: `is also the page of ${first.row.id} (line ${first.line}) with the same grade ${row.grade}; a page has a second row only for a claim graded differently`,
+        value: row.url,
+      });
+    }
+  }
   return issues;
 }
 
