@@ -13,7 +13,7 @@ describe('sectorBenchmarks', () => {
     const free = figures.find((f) => f.id === 'free-2017');
     expect(free).toMatchObject({ companyId: 'free', nps: 29, relation: 'exact', n: 1000, market: 'FR', year: 2017, surveyType: 'competitive-benchmark' });
     expect(free?.shares).toEqual({ promoters: 45, passives: 39, detractors: 16 });
-    expect(free?.sourceTitle).toBeTruthy();
+    expect(free?.sourceTitle).toBe('Fixture telecom survey');
     expect(figures.every((f) => f.id !== 'banks-below-50')).toBe(true);
   });
   test('a sector average keeps its bound and has no company', () => {
