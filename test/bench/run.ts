@@ -30,6 +30,7 @@ import { writeScaledDataset } from './scale-dataset.ts';
 import { scanScoreColumn } from './score-scanner.ts';
 import { writeUnclosedQuoteCsv } from './unclosed-quote.ts';
 import { benchWorkbooksBrowser, benchWorkbooksNode } from './workbooks.ts';
+import { timeImportInBrowser } from './import-in-browser.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -239,48 +240,11 @@ async function benchBrowser() {
     for (const size of only.has('b') ? browserSizes : []) {
       const file = await surveyFile(size);
       const counted = file.expected.counts.reduce((sum, count) => sum + count, 0);
-      const context = await browser.newContext();
-      // Runs before the page's own scripts; CDP-injected, so the page's CSP does not apply to it.
-      await context.addInitScript(() => {
-        const w = window as unknown as { __bench: { longTasks: { start: number; duration: number }[]; picked?: number; shown?: number } };
-        w.__bench = { longTasks: [] };
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) w.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
-        }).observe({ type: 'longtask', buffered: true });
-        document.addEventListener(
-          'change',
-          (event) => {
-            if ((event.target as HTMLInputElement | null)?.type === 'file') w.__bench.picked = performance.now();
-          },
-          true,
-        );
-        new MutationObserver(() => {
-          if (w.__bench.picked !== undefined && w.__bench.shown === undefined && document.querySelector('[data-testid="nps-value"][data-value]'))
-            w.__bench.shown = performance.now();
-        }).observe(document, { subtree: true, childList: true, attributes: true });
-      });
-      const page = await context.newPage();
-      // The file mode, from the link; the import panel is loaded on demand.
-      await page.goto(`${server.url}/compare/?mode=file`, { waitUntil: 'networkidle' });
-      const input = page.locator('[data-testid="responses-file"]').first();
-      await input.waitFor({ state: 'attached', timeout: 15_000 }).catch(() => undefined);
-      if ((await input.count()) === 0) {
+      const result = await timeImportInBrowser(browser, server.url, file.path, 600_000);
+      if (!result) {
         console.log('\n(b) skipped: /compare/ has no [data-testid="responses-file"] input.');
-        await context.close();
         return;
       }
-      await input.setInputFiles(file.path);
-      await page.waitForFunction(() => (window as unknown as { __bench: { shown?: number } }).__bench.shown !== undefined, undefined, { timeout: 600_000, polling: 50 });
-      const result = await page.evaluate(() => {
-        const bench = (window as unknown as { __bench: { longTasks: { start: number; duration: number }[]; picked: number; shown: number } }).__bench;
-        const during = bench.longTasks.filter((task) => task.start + task.duration >= bench.picked && task.start <= bench.shown);
-        return {
-          ms: bench.shown - bench.picked,
-          longest: Math.max(0, ...during.map((task) => task.duration)),
-          longTasks: during.length,
-          n: Number(document.querySelector('[data-testid="nps-n"]')?.getAttribute('data-value')),
-        };
-      });
       rows.push([
         rowsLabel(size),
         `${(file.bytes / 1e6).toFixed(1)} MB`,
@@ -288,10 +252,9 @@ async function benchBrowser() {
         `${Math.round(file.bytes / 1e6 / (result.ms / 1000))} MB/s`,
         `${Math.round(result.longest)} ms`,
         String(result.longTasks),
-        result.n === counted ? 'yes' : `NO (n ${result.n}, expected ${counted})`,
+        result.n === counted ? 'yes' : `NO (n ${result.n}, expected ${counted}${result.error ? `; ${result.error}` : ''})`,
       ]);
       console.log(`  (b) ${rowsLabel(size)} done`);
-      await context.close();
     }
   } finally {
     await browser.close();

@@ -13,6 +13,7 @@ import { openAsBlob, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { type SurveyWorkbookExpectation, writeSurveyXlsx } from '../support/make-workbook.ts';
+import { timeImportInBrowser } from './import-in-browser.ts';
 
 export type Table = (title: string, header: string[], rows: string[][]) => void;
 
@@ -89,42 +90,11 @@ export async function benchWorkbooksBrowser(sizes: number[], work: string, brows
   for (const size of sizes) {
     const book = await workbook(work, size);
     const counted = book.expected.counts.reduce((sum, count) => sum + count, 0);
-    const context = await browser.newContext();
-    await context.addInitScript(() => {
-      const w = window as unknown as { __bench: { longTasks: { start: number; duration: number }[]; picked?: number; shown?: number } };
-      w.__bench = { longTasks: [] };
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
-      }).observe({ type: 'longtask', buffered: true });
-      document.addEventListener(
-        'change',
-        (event) => {
-          if ((event.target as HTMLInputElement | null)?.type === 'file') w.__bench.picked = performance.now();
-        },
-        true,
-      );
-      new MutationObserver(() => {
-        if (w.__bench.picked !== undefined && w.__bench.shown === undefined && document.querySelector('[data-testid="nps-value"][data-value], [data-testid="import-error"]'))
-          w.__bench.shown = performance.now();
-      }).observe(document, { subtree: true, childList: true, attributes: true });
-    });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/compare/?mode=file`, { waitUntil: 'networkidle' });
-    const input = page.locator('[data-testid="responses-file"]').first();
-    await input.waitFor({ state: 'attached', timeout: 15_000 });
-    await input.setInputFiles(book.path);
-    await page.waitForFunction(() => (window as unknown as { __bench: { shown?: number } }).__bench.shown !== undefined, undefined, { timeout: 900_000, polling: 50 });
-    const result = await page.evaluate(() => {
-      const bench = (window as unknown as { __bench: { longTasks: { start: number; duration: number }[]; picked: number; shown: number } }).__bench;
-      const during = bench.longTasks.filter((task) => task.start + task.duration >= bench.picked && task.start <= bench.shown);
-      return {
-        ms: bench.shown - bench.picked,
-        longest: Math.max(0, ...during.map((task) => task.duration)),
-        longTasks: during.length,
-        n: Number(document.querySelector('[data-testid="nps-n"]')?.getAttribute('data-value')),
-        error: document.querySelector('[data-testid="import-error"]')?.textContent ?? '',
-      };
-    });
+    const result = await timeImportInBrowser(browser, baseUrl, book.path, 900_000);
+    if (!result) {
+      console.log('\n(x) skipped: /compare/ has no [data-testid="responses-file"] input.');
+      return;
+    }
     rows.push([
       rowsLabel(size),
       `${(book.bytes / 1e6).toFixed(1)} MB`,
@@ -134,7 +104,6 @@ export async function benchWorkbooksBrowser(sizes: number[], work: string, brows
       result.n === counted ? 'yes' : `NO (n ${result.n}, expected ${counted}${result.error ? `; ${result.error}` : ''})`,
     ]);
     console.log(`  (x) ${rowsLabel(size)} done`);
-    await context.close();
   }
   table(
     "(x) Workbook import in Chromium through the worker, /compare/: from picking the .xlsx to the score on screen; the main thread's long tasks (> 50 ms) meanwhile.",

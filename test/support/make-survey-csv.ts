@@ -10,6 +10,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { seededRandom } from './seeded-random.ts';
 
 export interface SurveyFileSpec {
   rows: number;
@@ -23,18 +24,6 @@ export interface SurveyFileExpectation {
   skipped: { blank: number; notANumber: number; outOfRange: number; total: number };
   /** Header + data rows (a quoted line break stays inside its row). */
   records: number;
-}
-
-/** mulberry32: small, fast, seeded. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const REASONS = [
@@ -60,7 +49,7 @@ const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '"
 
 /** Yield the file as text chunks of about `chunkRows` rows; `expectation` is filled as rows are produced. */
 export function* surveyCsvChunks(spec: SurveyFileSpec, expectation: SurveyFileExpectation, chunkRows = 10_000): Generator<string> {
-  const next = random(spec.seed ?? 1);
+  const next = seededRandom(spec.seed ?? 1);
   let chunk = HEADER;
   expectation.records = 1;
   for (let row = 1; row <= spec.rows; row++) {

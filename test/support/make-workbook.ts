@@ -11,6 +11,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
+import { seededRandom } from './seeded-random.ts';
 
 export type Cell =
   | null
@@ -351,18 +352,6 @@ export interface SurveyWorkbookExpectation {
   months: Map<string, number>;
 }
 
-/** mulberry32, as test/support/make-survey-csv.ts. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SURVEY_STRINGS = [
   'Respondent ID',
   'Submitted',
@@ -392,7 +381,7 @@ const ANSWER_WEIGHTS = [3, 1, 1, 2, 2, 4, 6, 10, 18, 22, 31];
  * 0.5 % the text `n/a`, 0.2 % the number 11), a reason (shared strings, some blank) and a segment.
  */
 export async function writeSurveyXlsx(path: string, spec: { rows: number; seed?: number }): Promise<SurveyWorkbookExpectation> {
-  const next = seeded(spec.seed ?? 1);
+  const next = seededRandom(spec.seed ?? 1);
   const cumulative: number[] = [];
   for (const weight of ANSWER_WEIGHTS) cumulative.push((cumulative.at(-1) ?? 0) + weight);
   const total = cumulative.at(-1) as number;
