@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import ImportDetails from '../src/islands/import/ImportDetails.tsx';
 import ImportPanel from '../src/islands/import/ImportPanel.tsx';
-import { type ReadOutcome, readSurvey } from '../src/islands/import/read-survey.ts';
+import { type ReadOutcome, readSurvey } from '../src/lib/survey-import/read-survey.ts';
 import type { ImportRequest, ImportResponse, ImportResult } from '../src/lib/survey-import/types.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures/exports');

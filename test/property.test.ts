@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { readSurvey } from '../src/islands/import/read-survey.ts';
+import { readSurvey } from '../src/lib/survey-import/read-survey.ts';
 import { parseAnswer } from '../src/lib/survey-import/answer.ts';
 import type { ImportResult } from '../src/lib/survey-import/types.ts';
 import { oracleRecords } from './support/csv-oracle.ts';

@@ -4,7 +4,7 @@
  * and checked against a hand computation, and against src/lib/nps-change.ts on the same counts.
  */
 import { describe, expect, test } from 'vitest';
-import { readSurvey } from '../src/islands/import/read-survey.ts';
+import { readSurvey } from '../src/lib/survey-import/read-survey.ts';
 import { npsChange, sampleSizePerGroupForChange } from '../src/lib/nps-change.ts';
 import { answersOf, compareGroups, quarterOf, quartersOf } from '../src/lib/survey-import/compare-groups.ts';
 import { pairedNpsChange, pairsForChange } from '../src/lib/survey-import/paired-change.ts';

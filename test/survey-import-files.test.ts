@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readSurvey, type ReadOutcome } from '../src/islands/import/read-survey.ts';
+import { readSurvey, type ReadOutcome } from '../src/lib/survey-import/read-survey.ts';
 import { countsFromAnswers, npsFromCounts } from '../src/lib/nps-stats.ts';
 import type { ImportOptions, ImportResult } from '../src/lib/survey-import/types.ts';
 import { surveyCsvBlob } from './support/make-survey-csv.ts';

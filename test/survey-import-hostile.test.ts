@@ -4,7 +4,7 @@
  * longer than the first slice, and years 0000–0099. Each test failed before its fix.
  */
 import { describe, expect, test, vi } from 'vitest';
-import { readSurvey } from '../src/islands/import/read-survey.ts';
+import { readSurvey } from '../src/lib/survey-import/read-survey.ts';
 import { formatPartialDate } from '../src/lib/format.ts';
 import { countsFromAnswers, npsFromCounts } from '../src/lib/nps-stats.ts';
 import { detractorsCsv } from '../src/lib/survey-import/detractors-csv.ts';

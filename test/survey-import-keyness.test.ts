@@ -4,7 +4,7 @@
  * computed by hand from the formula and the published example of the UCREL log-likelihood calculator.
  */
 import { describe, expect, test } from 'vitest';
-import { readSurvey } from '../src/islands/import/read-survey.ts';
+import { readSurvey } from '../src/lib/survey-import/read-survey.ts';
 import { G2_CRITICAL_05, keyTerms, logLikelihood } from '../src/lib/survey-import/keyness.ts';
 import { STOP_WORDS } from '../src/lib/survey-import/stop-words.ts';
 import { commentTerms, tokenize } from '../src/lib/survey-import/tokens.ts';

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { readSurvey } from '../src/islands/import/read-survey.ts';
+import { readSurvey } from '../src/lib/survey-import/read-survey.ts';
 import { buildResultsCsv } from '../src/islands/score-tool/csv-rows.ts';
 import { computeResults } from '../src/lib/score-results.ts';
 import { scoreToolStringsEn } from '../src/lib/score-tool-strings-en.ts';

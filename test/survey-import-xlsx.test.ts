@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readSurvey } from '../src/islands/import/read-survey.ts';
+import { readSurvey } from '../src/lib/survey-import/read-survey.ts';
 import { isDateFormat, isDateFormatCode, serialToIso } from '../src/lib/survey-import/excel-dates.ts';
 import type { ImportOptions, ImportResult } from '../src/lib/survey-import/types.ts';
 import { columnOf, type SheetContext, SheetHandler } from '../src/lib/survey-import/xlsx.ts';

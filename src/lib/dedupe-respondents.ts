@@ -9,7 +9,7 @@
  * file settles on (decideDateOrder) picks one set of winners at the end, so one pass over the file is enough.
  *
  * The survey import runs `LatestAnswers` over a file's counted answers in a first pass, then counts only the
- * winners in a second (src/islands/import/read-survey.ts).
+ * winners in a second (src/lib/survey-import/read-survey.ts).
  */
 import { dateStamp, type DateStamp, UNDATED } from './survey-import/date-time.ts';
 import { decideDateOrder } from './survey-import/dates.ts';

@@ -64,7 +64,7 @@ function treePss(root: number): number {
 }
 
 export async function measureNode(path: string): Promise<{ baseline: number; peak: number; ok: boolean; detail: string }> {
-  const { readSurvey } = await import('../../src/islands/import/read-survey.ts');
+  const { readSurvey } = await import('../../src/lib/survey-import/read-survey.ts');
   const { detractorsCsv } = await import('../../src/lib/survey-import/detractors-csv.ts');
   const { ENGLISH_CSV } = await import('../../src/lib/csv-write.ts');
   globalThis.gc?.();

@@ -1,7 +1,7 @@
 /**
  * `npm run bench` (not part of `npm test`; timings are printed, never asserted). Three tables:
  *
- * (a) Import in Node: our import code (src/islands/import/read-survey.ts, the same parse + count path the worker
+ * (a) Import in Node: our import code (src/lib/survey-import/read-survey.ts, the same parse + count path the worker
  *     runs, fed a file-backed Blob) against a plain byte scanner that reads only the score column
  *     (test/bench/score-scanner.ts), same process, same file, for 10k, 100k, 1M and 5M rows.
  * (b) Import in Chromium through the worker, on /compare/: time from picking the file to the score on screen,
@@ -79,11 +79,11 @@ async function surveyFile(rows: number) {
 const SCORE_COLUMN = 2;
 
 async function benchNode() {
-  let readSurvey: typeof import('../../src/islands/import/read-survey.ts').readSurvey;
+  let readSurvey: typeof import('../../src/lib/survey-import/read-survey.ts').readSurvey;
   try {
-    ({ readSurvey } = await import('../../src/islands/import/read-survey.ts'));
+    ({ readSurvey } = await import('../../src/lib/survey-import/read-survey.ts'));
   } catch (error) {
-    console.log(`\n(a) skipped: the import code (src/islands/import/read-survey.ts) could not be loaded: ${(error as Error).message}`);
+    console.log(`\n(a) skipped: the import code (src/lib/survey-import/read-survey.ts) could not be loaded: ${(error as Error).message}`);
     return;
   }
   // Warm up both readers (JIT, file cache) on a small file, untimed.
@@ -146,7 +146,7 @@ async function benchNode() {
 }
 
 async function benchUnclosedQuote() {
-  const { readSurvey } = await import('../../src/islands/import/read-survey.ts');
+  const { readSurvey } = await import('../../src/lib/survey-import/read-survey.ts');
   const QUOTE_ROW = 1000;
   const rows: string[][] = [];
   for (const size of quoteRowSizes) {

@@ -36,7 +36,7 @@ async function workbook(work: string, rows: number) {
 const exact = (counts: readonly number[], expected: SurveyWorkbookExpectation) => counts.length === 11 && counts.every((count, index) => count === expected.counts[index]);
 
 export async function benchWorkbooksNode(sizes: number[], work: string, table: Table): Promise<void> {
-  const { readSurvey } = await import('../../src/islands/import/read-survey.ts');
+  const { readSurvey } = await import('../../src/lib/survey-import/read-survey.ts');
   const warm = await workbook(work, Math.min(...sizes));
   await readSurvey(await openAsBlob(warm.path));
   const rows: string[][] = [];

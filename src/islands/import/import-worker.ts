@@ -6,7 +6,7 @@
  * this worker's chunk only, never in the page's bundle.
  */
 import type { ImportRequest, ImportResponse } from '../../lib/survey-import/types.ts';
-import { readSurvey } from './read-survey.ts';
+import { readSurvey } from '../../lib/survey-import/read-survey.ts';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;

@@ -3,10 +3,10 @@
  * the sheet names and each sheet's first rows (the sample), and reading a sheet scans the part again,
  * passing over the other sheets' rows. Loaded with `import()` only for an .ods file.
  */
-import { OdsHandler, type OdsSheetInfo } from '../../lib/survey-import/ods.ts';
-import type { ImportErrorCode } from '../../lib/survey-import/types.ts';
-import type { RowSink } from '../../lib/survey-import/xlsx.ts';
-import type { ZipEntry } from '../../lib/survey-import/zip.ts';
+import { OdsHandler, type OdsSheetInfo } from './ods.ts';
+import type { ImportErrorCode } from './types.ts';
+import type { RowSink } from './xlsx.ts';
+import type { ZipEntry } from './zip.ts';
 import { type OpenedWorkbook, SAMPLE_RECORDS, scanEntry } from './read-workbook.ts';
 
 export async function openOds(file: Blob, entries: Map<string, ZipEntry>, sliceBytes: number | undefined): Promise<OpenedWorkbook | ImportErrorCode> {

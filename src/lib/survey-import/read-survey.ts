@@ -19,11 +19,11 @@
  * 4. Any error after the plan (a file that changed on disk, an engine limit) stops the read and gives
  *    the result so far, marked `partial` with the row, the bytes read and the error: never a silent cut.
  */
-import { decoderLabel, sniffBytes } from '../../lib/survey-import/encoding.ts';
-import { detectDelimiter, sepLine, splitRecords } from '../../lib/survey-import/delimiter.ts';
-import { type ImportPlan, planImport, SAMPLE_ROWS } from '../../lib/survey-import/plan.ts';
-import { MAX_RECORD_CHARS, RecordSplitter } from '../../lib/survey-import/records.ts';
-import { Tally } from '../../lib/survey-import/tally.ts';
+import { decoderLabel, sniffBytes } from './encoding.ts';
+import { detectDelimiter, sepLine, splitRecords } from './delimiter.ts';
+import { type ImportPlan, planImport, SAMPLE_ROWS } from './plan.ts';
+import { MAX_RECORD_CHARS, RecordSplitter } from './records.ts';
+import { Tally } from './tally.ts';
 import {
   type ImportError,
   type ImportOptions,
@@ -33,10 +33,10 @@ import {
   type PartialRead,
   type SurveyEncoding,
   type UnreadableRecord,
-} from '../../lib/survey-import/types.ts';
-import { LatestAnswers } from '../../lib/dedupe-respondents.ts';
-import { parseAnswer } from '../../lib/survey-import/answer.ts';
-import { dateStamp } from '../../lib/survey-import/date-time.ts';
+} from './types.ts';
+import { LatestAnswers } from '../dedupe-respondents.ts';
+import { parseAnswer } from './answer.ts';
+import { dateStamp } from './date-time.ts';
 
 export const SAMPLE_BYTES = 256 * 1024;
 export const SLICE_BYTES = 1024 * 1024;

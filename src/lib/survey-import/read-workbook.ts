@@ -15,16 +15,16 @@
  *    comes: memory holds the shared strings and one slice, never the sheet.
  * 4. An error after the plan stops the read and gives the result so far, marked `partial`, as for a CSV.
  */
-import { LatestAnswers } from '../../lib/dedupe-respondents.ts';
-import { parseAnswer } from '../../lib/survey-import/answer.ts';
-import { compoundFileKind } from '../../lib/survey-import/cfb.ts';
-import { dateStamp } from '../../lib/survey-import/date-time.ts';
-import { type ImportPlan, planImport, SAMPLE_ROWS } from '../../lib/survey-import/plan.ts';
-import { Tally } from '../../lib/survey-import/tally.ts';
-import type { ImportError, ImportErrorCode, ImportOptions, PartialRead, WorkbookInfo, WorkbookSheet } from '../../lib/survey-import/types.ts';
-import { parseDateStyles, parseWorkbook, relsPathOf, type RowSink, SharedStringsHandler, type SheetContext, SheetHandler, workbookPathOf } from '../../lib/survey-import/xlsx.ts';
-import { XmlError, type XmlHandler, XmlScanner } from '../../lib/survey-import/xml-scan.ts';
-import { canInflate, readZipDirectory, readZipText, streamZipEntry, ZipError, type ZipEntry } from '../../lib/survey-import/zip.ts';
+import { LatestAnswers } from '../dedupe-respondents.ts';
+import { parseAnswer } from './answer.ts';
+import { compoundFileKind } from './cfb.ts';
+import { dateStamp } from './date-time.ts';
+import { type ImportPlan, planImport, SAMPLE_ROWS } from './plan.ts';
+import { Tally } from './tally.ts';
+import type { ImportError, ImportErrorCode, ImportOptions, PartialRead, WorkbookInfo, WorkbookSheet } from './types.ts';
+import { parseDateStyles, parseWorkbook, relsPathOf, type RowSink, SharedStringsHandler, type SheetContext, SheetHandler, workbookPathOf } from './xlsx.ts';
+import { XmlError, type XmlHandler, XmlScanner } from './xml-scan.ts';
+import { canInflate, readZipDirectory, readZipText, streamZipEntry, ZipError, type ZipEntry } from './zip.ts';
 import type { ReadHooks, ReadOutcome } from './read-survey.ts';
 
 /** An OLE compound file: an old .xls, or an encrypted (password-protected) workbook. */
