@@ -1,20 +1,18 @@
 /**
  * Survey-export import: file picker and drop zone, progress with Cancel, what was detected, column
- * pickers, and skipped rows by reason. The file is read in a Web Worker (import-worker.ts), never uploaded.
- * Reports each finished import through `onResult` (null while reading, after an error or a cancel, and
- * when the chosen column holds no answer at all).
- *
- * For measurements the panel leaves `nps-import` performance measures (input to result) on the page.
+ * pickers, and skipped rows by reason. The file is read in a Web Worker (import-worker.ts, through
+ * use-import-worker.ts), never uploaded.
  */
-import { type ChangeEvent, type DragEvent, useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { type ChangeEvent, type DragEvent, useId, useState } from 'react';
 import { formatBytes, formatCount, formatPercent } from '../../lib/format.ts';
 import type { Locale } from '../../lib/i18n.ts';
 import { importStrings } from '../../lib/survey-import/strings.ts';
-import type { ImportError, ImportOptions, ImportRequest, ImportResponse, ImportResult } from '../../lib/survey-import/types.ts';
+import type { ImportOptions, ImportResult } from '../../lib/survey-import/types.ts';
 import { workbenchStrings } from '../../lib/survey-import/workbench-strings.ts';
 import { pinnedOptions } from '../../lib/survey-import/workbench-view.ts';
 import WorkbenchPanel from './WorkbenchPanel.tsx';
 import SheetPicker from './SheetPicker.tsx';
+import { answeredCount, useImportWorker } from './use-import-worker.ts';
 import './import.css';
 
 export interface ImportPanelProps {
@@ -22,110 +20,18 @@ export interface ImportPanelProps {
   onResult: (result: ImportResult | null) => void;
 }
 
-type Status = 'idle' | 'reading' | 'done' | 'error' | 'cancelled';
-
-interface Progress {
-  bytesRead: number;
-  totalBytes: number;
-  rowsRead: number;
-}
-
-const answered = (result: ImportResult) => result.counts.reduce((total, count) => total + count, 0);
-
 export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
   const t = importStrings[locale];
   const id = useId();
-  const workerRef = useRef<Worker | null>(null);
-  const runRef = useRef(0);
-  // The newest callback, for the worker's messages; updated after each render.
-  const onResultRef = useRef(onResult);
-  useLayoutEffect(() => {
-    onResultRef.current = onResult;
-  });
   const [file, setFile] = useState<File | null>(null);
-  const [status, setStatus] = useState<Status>('idle');
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [result, setResult] = useState<ImportResult | null>(null);
-  const [error, setError] = useState<ImportError | null>(null);
-  const [workerFailed, setWorkerFailed] = useState(false);
   const [dragging, setDragging] = useState(false);
 
-  const handleMessage = useCallback((event: MessageEvent<ImportResponse>) => {
-    const message = event.data;
-    if (message.id !== runRef.current) return; // a late message from an earlier read
-    switch (message.type) {
-      case 'progress':
-        setProgress({ bytesRead: message.bytesRead, totalBytes: message.totalBytes, rowsRead: message.rowsRead });
-        break;
-      case 'result': {
-        performance.mark('nps-import-end');
-        try {
-          performance.measure('nps-import', 'nps-import-start', 'nps-import-end');
-        } catch {
-          // The start mark can be missing if the page cleared its marks; the measure is only for benchmarks.
-        }
-        setResult(message.result);
-        setStatus('done');
-        onResultRef.current(answered(message.result) > 0 ? message.result : null);
-        break;
-      }
-      case 'error':
-        setError(message.error);
-        setResult(null);
-        setStatus('error');
-        onResultRef.current(null);
-        break;
-      case 'cancelled':
-        setResult(null);
-        setStatus('cancelled');
-        onResultRef.current(null);
-        break;
-    }
-  }, []);
-
-  const worker = useCallback((): Worker | null => {
-    if (workerRef.current) return workerRef.current;
-    try {
-      const created = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-      created.onmessage = handleMessage;
-      created.onerror = () => {
-        setWorkerFailed(true);
-        setStatus('error');
-        onResultRef.current(null);
-        created.terminate();
-        workerRef.current = null;
-      };
-      workerRef.current = created;
-      return created;
-    } catch {
-      setWorkerFailed(true);
-      setStatus('error');
-      return null;
-    }
-  }, [handleMessage]);
-
-  useEffect(() => () => workerRef.current?.terminate(), []);
-
-  const start = (chosen: File, chosenOptions: ImportOptions) => {
-    const runner = worker();
-    if (!runner) return;
-    const run = ++runRef.current;
-    setStatus('reading');
-    setError(null);
-    setWorkerFailed(false);
-    setProgress({ bytesRead: 0, totalBytes: chosen.size, rowsRead: 0 });
-    onResultRef.current(null);
-    performance.clearMarks('nps-import-start');
-    performance.clearMarks('nps-import-end');
-    performance.mark('nps-import-start');
-    const request: ImportRequest = { type: 'start', id: run, file: chosen, options: chosenOptions };
-    runner.postMessage(request);
-  };
+  const { status, progress, result, error, workerFailed, start, cancel, clearResult } = useImportWorker(onResult);
 
   const pick = (chosen: File | undefined) => {
     if (!chosen) return;
     setFile(chosen);
-    setResult(null);
+    clearResult();
     start(chosen, {});
   };
 
@@ -142,11 +48,6 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
     event.preventDefault();
     setDragging(false);
     pick(event.dataTransfer.files[0]);
-  };
-
-  const cancel = () => {
-    const request: ImportRequest = { type: 'cancel', id: runRef.current };
-    workerRef.current?.postMessage(request);
   };
 
   const rerun = (change: ImportOptions) => {
@@ -166,7 +67,7 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
   const columnName = (index: number) => result?.allColumns[index]?.header || t.columnN(index + 1);
   const count = (value: number) => formatCount(value, locale);
   const percent = progress && progress.totalBytes > 0 ? formatPercent((progress.bytesRead / progress.totalBytes) * 100, locale, 0) : formatPercent(0, locale, 0);
-  const counted = result ? answered(result) : 0;
+  const counted = result ? answeredCount(result) : 0;
   const candidates = new Set(result?.columns.map((c) => c.index));
 
   return (
