@@ -7,12 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useChromium } from '../support/chromium.ts';
 import { writeSurveyCsv } from '../support/make-survey-csv.ts';
-import { openPage } from '../support/page.ts';
-
-const FILE_INPUT = '[data-testid="responses-file"]';
+import { dataValue, FILE_INPUT, openImportTool } from '../support/import-page.ts';
 
 const browser = useChromium();
 let dir: string;
@@ -28,13 +26,6 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function openTool(locale: 'en' | 'fr' = 'en') {
-  const opened = await openPage(browser(), `${inject('baseUrl')}${locale === 'fr' ? '/fr' : ''}/compare/?mode=file`);
-  await opened.page.waitForSelector(FILE_INPUT, { state: 'attached' });
-  await opened.page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-  return opened;
-}
-
 /** Pick `path` the way a person does: click the input, answer the browser's file chooser. */
 async function chooseWithChooser(page: Page, path: string): Promise<void> {
   // Listen before the click: the chooser's interception is enabled asynchronously.
@@ -43,11 +34,9 @@ async function chooseWithChooser(page: Page, path: string): Promise<void> {
   await (await chooser).setFiles(path);
 }
 
-const dataValue = async (page: Page, testId: string) => Number(await page.getAttribute(`[data-testid="${testId}"]`, 'data-value'));
-
 describe('picking the same file again', () => {
   test('after Cancel, the same path picked again is read', async () => {
-    const { page, errors } = await openTool();
+    const { page, errors } = await openImportTool(browser());
     await chooseWithChooser(page, bigFile);
     await page.click('.import-progress button');
     await page.waitForSelector('.import-panel [role="status"]:has-text("cancelled")');
@@ -60,7 +49,7 @@ describe('picking the same file again', () => {
   });
 
   test('after the file changed on disk under the same name, picking it again reads the new content', async () => {
-    const { page, errors } = await openTool();
+    const { page, errors } = await openImportTool(browser());
     const path = join(dir, 'responses.csv');
     writeFileSync(path, 'How likely are you to recommend us?\n10\n10\n9\n0\n8\n');
     await chooseWithChooser(page, path);
@@ -76,7 +65,7 @@ describe('picking the same file again', () => {
 
 describe('hostile files in the browser', () => {
   test('CRLF, LF and lone CR in one file: every response counts (n = 5, NPS −20)', async () => {
-    const { page, errors } = await openTool();
+    const { page, errors } = await openImportTool(browser());
     const path = join(dir, 'mixed.csv');
     writeFileSync(path, 'How likely are you to recommend us?,Comment\r\n9,a\r\n10,b\r\n0,c\n0,d\r0,e\n');
     await page.setInputFiles(FILE_INPUT, path);
@@ -87,7 +76,7 @@ describe('hostile files in the browser', () => {
   });
 
   test('fr: an unclosed quote is reported with its row, the rows before it counted', async () => {
-    const { page, errors } = await openTool('fr');
+    const { page, errors } = await openImportTool(browser(), 'fr');
     const path = join(dir, 'unclosed.csv');
     writeFileSync(
       path,

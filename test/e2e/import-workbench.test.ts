@@ -5,22 +5,19 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { useChromium } from '../support/chromium.ts';
-import { openPage } from '../support/page.ts';
+import { importFile, openImportTool } from '../support/import-page.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/exports/workbench.csv');
-const FILE_INPUT = '[data-testid="responses-file"]';
 const Z = 1.959963984540054;
 
 const browser = useChromium();
 
+/** The tool with the workbench fixture read. */
 async function openTool(locale: 'en' | 'fr'): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser(), `${inject('baseUrl')}${locale === 'fr' ? '/fr' : ''}/compare/?mode=file`);
-  await opened.page.waitForSelector(FILE_INPUT, { state: 'attached' });
-  await opened.page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-  await opened.page.setInputFiles(FILE_INPUT, FIXTURE);
-  await opened.page.waitForSelector('[data-testid="nps-value"]', { timeout: 60_000 });
+  const opened = await openImportTool(browser(), locale);
+  await importFile(opened.page, FIXTURE);
   return opened;
 }
 

@@ -8,15 +8,13 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { useChromium } from '../support/chromium.ts';
 import { type SurveyWorkbookExpectation, writeSurveyXlsx } from '../support/make-workbook.ts';
-import { openPage } from '../support/page.ts';
+import { closePage, dataValue, FILE_INPUT, importFile, importLargeFile, npsOfCounts, openImportTool, shownTally } from '../support/import-page.ts';
 import { BAD_FIXTURES, FIXTURES } from '../fixtures/workbooks/make-workbooks.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/workbooks');
-const FILE_INPUT = '[data-testid="responses-file"]';
 
 const browser = useChromium();
 let bigDir: string;
@@ -33,25 +31,6 @@ afterAll(async () => {
   if (bigDir) rmSync(bigDir, { recursive: true, force: true });
 });
 
-async function openTool(locale: 'en' | 'fr' = 'en'): Promise<{ page: Page; errors: string[]; scripts: string[] }> {
-  const opened = await openPage(browser(), `${inject('baseUrl')}${locale === 'fr' ? '/fr' : ''}/compare/?mode=file`);
-  const scripts: string[] = [];
-  opened.page.on('request', (request) => {
-    if (/\.m?js$/.test(new URL(request.url()).pathname)) scripts.push(new URL(request.url()).pathname);
-  });
-  await opened.page.waitForSelector(FILE_INPUT, { state: 'attached' });
-  await opened.page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-  return { ...opened, scripts };
-}
-
-const closePage = (page: Page) => page.context().close();
-const dataValue = async (page: Page, testId: string) => Number(await page.getAttribute(`[data-testid="${testId}"]`, 'data-value'));
-
-async function importFile(page: Page, path: string): Promise<void> {
-  await page.setInputFiles(FILE_INPUT, path);
-  await page.waitForSelector('[data-testid="nps-value"], [role="alert"]', { timeout: 60_000 });
-}
-
 describe('workbook import', () => {
   test('the workbook reader is its own chunk, loaded by the worker only when a workbook is read', async () => {
     const assets = join(inject('distDir'), '_astro');
@@ -59,7 +38,7 @@ describe('workbook import', () => {
     expect(readers).toHaveLength(1);
     const worker = readdirSync(assets).find((name) => /^import-worker-[\w-]+\.js$/.test(name)) as string;
     expect(readFileSync(join(assets, worker), 'utf8')).toContain(readers[0]);
-    const { page, scripts } = await openTool();
+    const { page, scripts } = await openImportTool(browser());
     await importFile(page, join(import.meta.dirname, '../fixtures/exports/typeform.csv'));
     expect(scripts.some((path) => path.includes('read-workbook-'))).toBe(false);
     await importFile(page, join(fixtures, 'qualtrics.xlsx'));
@@ -68,7 +47,7 @@ describe('workbook import', () => {
   });
 
   test.each(Object.entries(FIXTURES))('%s: exact n and NPS', async (name, expected) => {
-    const { page, errors } = await openTool();
+    const { page, errors } = await openImportTool(browser());
     await importFile(page, join(fixtures, name));
     expect(await page.locator('[role="alert"]').count()).toBe(0);
     expect(await dataValue(page, 'nps-n')).toBe(expected.n);
@@ -93,7 +72,7 @@ describe('workbook import', () => {
   });
 
   test('several sheets: another sheet is read when picked, and a sheet without answers says so beside the picker', async () => {
-    const { page, errors } = await openTool();
+    const { page, errors } = await openImportTool(browser());
     await importFile(page, join(fixtures, 'several-sheets.xlsx'));
     expect(await page.textContent('[data-testid="import-sheet-chosen"]')).toBe('Read “Responses”: the first sheet with a recommendation question. Choose another sheet if needed.');
     await page.selectOption('[data-testid="import-sheet"]', '3');
@@ -120,7 +99,7 @@ describe('workbook import', () => {
     'archive.zip': [/ZIP archive, not a spreadsheet workbook/, /archive ZIP, pas un classeur/],
   };
   test.each(Object.keys(BAD_FIXTURES).flatMap((name) => [[name, 'en'] as const, [name, 'fr'] as const]))('%s (%s): a message beside the field, no score', async (name, locale) => {
-    const { page, errors } = await openTool(locale);
+    const { page, errors } = await openImportTool(browser(), locale);
     await importFile(page, join(fixtures, name));
     const alert = page.locator('[data-testid="import-error"]');
     expect(await alert.getAttribute('data-code')).toBe(BAD_FIXTURES[name]);
@@ -132,53 +111,27 @@ describe('workbook import', () => {
   });
 
   test('100,000 rows: exact result, progress shown, page responsive (time and longest task reported)', async () => {
-    const { page, errors } = await openTool();
-    await page.evaluate(`
-      window.__longTasks = [];
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
-      window.__progressSeen = false;
-      new MutationObserver(() => { if (document.querySelector('[data-testid="import-progress"]')) window.__progressSeen = true; }).observe(document, { subtree: true, childList: true });
-    `);
-    const before = await page.evaluate(() => performance.now());
-    await page.setInputFiles(FILE_INPUT, bigFile);
-    const frames = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let count = 0;
-          const tick = () => {
-            count++;
-            if (document.querySelector('[data-testid="nps-value"], [role="alert"]')) resolve(count);
-            else requestAnimationFrame(tick);
-          };
-          requestAnimationFrame(tick);
-        }),
-    );
-    await page.waitForSelector('[data-testid="nps-value"]', { timeout: 120_000 });
+    const { page, errors } = await openImportTool(browser());
+    const timing = await importLargeFile(page, bigFile, 120_000);
     const counted = bigExpected.counts.reduce((a, b) => a + b, 0);
-    const promoters = (bigExpected.counts[9] ?? 0) + (bigExpected.counts[10] ?? 0);
-    const detractors = bigExpected.counts.slice(0, 7).reduce((a, b) => a + b, 0);
-    expect(await dataValue(page, 'nps-n')).toBe(counted);
-    expect(await dataValue(page, 'nps-value')).toBeCloseTo((100 * (promoters - detractors)) / counted, 9);
-    expect(await dataValue(page, 'rows-skipped')).toBe(bigExpected.skipped.total);
-    expect(await dataValue(page, 'rows-read')).toBe(bigExpected.rowsRead);
-    expect(await page.evaluate(() => (window as unknown as { __progressSeen: boolean }).__progressSeen)).toBe(true);
+    const shown = await shownTally(page);
+    expect(shown.n).toBe(counted);
+    expect(shown.nps).toBeCloseTo(npsOfCounts(bigExpected.counts), 9);
+    expect(shown.skipped).toBe(bigExpected.skipped.total);
+    expect(shown.rowsRead).toBe(bigExpected.rowsRead);
+    expect(timing.progressSeen).toBe(true);
     await page.waitForSelector('[data-testid="nps-by-month"]');
     const months = await page.locator('[data-testid="nps-by-month"] tbody tr').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-n'))));
     expect(months).toEqual([...bigExpected.months.keys()].sort().map((month) => bigExpected.months.get(month)));
-    const timing = await page.evaluate((since) => {
-      const measure = performance.getEntriesByName('nps-import').at(-1);
-      const tasks = ((window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks ?? []).filter((t) => t.start >= since);
-      return { ms: measure?.duration ?? NaN, longest: Math.max(0, ...tasks.map((t) => t.duration)), longTasks: tasks.length };
-    }, before);
     console.log(
-      `[import 100k-row workbook] time to result ${timing.ms.toFixed(0)} ms; main thread: ${timing.longTasks} long tasks, longest ${timing.longest.toFixed(0)} ms; ${frames} frames drawn during the read`,
+      `[import 100k-row workbook] time to result ${timing.ms.toFixed(0)} ms; main thread: ${timing.longTasks} long tasks, longest ${timing.longest.toFixed(0)} ms; ${timing.frames} frames drawn during the read`,
     );
     expect(errors).toEqual([]);
     await closePage(page);
   });
 
   test('Cancel stops a workbook read and shows no score', async () => {
-    const { page, errors } = await openTool();
+    const { page, errors } = await openImportTool(browser());
     await page.setInputFiles(FILE_INPUT, bigFile);
     await page.click('.import-progress button');
     await page.waitForSelector('.import-panel [role="status"]');

@@ -7,15 +7,12 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { useChromium } from '../support/chromium.ts';
 import { type SurveyFileExpectation, writeSurveyCsv } from '../support/make-survey-csv.ts';
-import { openPage } from '../support/page.ts';
+import { closePage, dataValue, FILE_INPUT, importFile, importLargeFile, npsOfCounts, openImportTool, shownTally } from '../support/import-page.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/exports');
-const FILE_INPUT = '[data-testid="responses-file"]';
-
 const browser = useChromium();
 let bigDir: string;
 let bigFile: string;
@@ -30,34 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   if (bigDir) rmSync(bigDir, { recursive: true, force: true });
 });
-
-/** Record every long task (> 50 ms) on the main thread from the first script on. */
-const LONG_TASKS = `
-  window.__longTasks = [];
-  try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {}
-`;
-
-async function openTool(locale: 'en' | 'fr' = 'en'): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser(), `${inject('baseUrl')}${locale === 'fr' ? '/fr' : ''}/compare/?mode=file`);
-  await opened.page.waitForSelector(FILE_INPUT, { state: 'attached' });
-  // Wait for hydration: the island's input reacts only once React has attached its handlers.
-  await opened.page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-  return opened;
-}
-
-/** Close the page's whole context and wait for it, so nothing is left closing when the browser goes. */
-const closePage = (page: Page) => page.context().close();
-
-const dataValue = async (page: Page, testId: string) => Number(await page.getAttribute(`[data-testid="${testId}"]`, 'data-value'));
-
-async function importFile(page: Page, path: string): Promise<void> {
-  await page.setInputFiles(FILE_INPUT, path);
-  await page.waitForSelector('[data-testid="nps-value"], [role="alert"]', { timeout: 60_000 });
-}
 
 // Hand counts from test/fixtures/exports/make-exports.ts (see test/survey-import-files.test.ts).
 const LAYOUTS: Array<{ file: string; layout: string; n: number; nps: number; skipped: number }> = [
@@ -93,7 +62,7 @@ describe('survey export import', () => {
   });
 
   test.each(LAYOUTS)('$file: exact n and NPS', async ({ file, layout, n, nps, skipped }) => {
-    const { page, errors } = await openTool();
+    const { page, errors } = await openImportTool(browser());
     await importFile(page, join(fixtures, file));
     expect(await page.locator('[role="alert"]').count()).toBe(0);
     expect(await dataValue(page, 'nps-n')).toBe(n);
@@ -111,7 +80,7 @@ describe('survey export import', () => {
     ['binary.csv', /not text/i],
     ['workbook.xlsx', /Save as › CSV/],
   ])('%s: a plain message and no score', async (file, message) => {
-    const { page, errors } = await openTool();
+    const { page, errors } = await openImportTool(browser());
     await importFile(page, join(fixtures, file));
     const alert = page.locator('[role="alert"]');
     await expect.poll(() => alert.count()).toBe(1);
@@ -122,7 +91,7 @@ describe('survey export import', () => {
   });
 
   test('French page: the same import, French words', async () => {
-    const { page, errors } = await openTool('fr');
+    const { page, errors } = await openImportTool(browser(), 'fr');
     expect(await page.textContent('.import-privacy')).toMatch(/n’est jamais envoyé/);
     await importFile(page, join(fixtures, 'excel-fr-semicolon-1252.csv'));
     expect(await dataValue(page, 'nps-n')).toBe(10);
@@ -137,7 +106,7 @@ describe('survey export import', () => {
   });
 
   test('a good file after a bad one clears the message and shows the score', async () => {
-    const { page } = await openTool();
+    const { page } = await openImportTool(browser());
     await importFile(page, join(fixtures, 'workbook.xlsx'));
     await page.setInputFiles(FILE_INPUT, join(fixtures, 'typeform.csv'));
     await page.waitForSelector('[data-testid="nps-value"]');
@@ -147,7 +116,7 @@ describe('survey export import', () => {
   });
 
   test('choosing another column re-reads the file with it', async () => {
-    const { page } = await openTool();
+    const { page } = await openImportTool(browser());
     await importFile(page, join(fixtures, 'plain.csv'));
     expect(await dataValue(page, 'nps-n')).toBe(9);
     // Column 0 holds respondent numbers 1..10: 6 detractors (1–6), 2 passives, 2 promoters → NPS −40.
@@ -158,7 +127,7 @@ describe('survey export import', () => {
   });
 
   test('monthly and segment breakdowns, and the detractors download', async () => {
-    const { page, errors } = await openTool();
+    const { page, errors } = await openImportTool(browser());
     await importFile(page, join(fixtures, 'surveymonkey.csv'));
     // The details load after the score (a lazy chunk).
     await page.waitForSelector('[data-testid="nps-by-month"]');
@@ -201,44 +170,22 @@ describe('survey export import', () => {
   });
 
   test('1,000,000 rows: exact result, page responsive (time and longest task reported)', async () => {
-    const { page, errors } = await openTool();
-    await page.evaluate(LONG_TASKS);
-    const before = await page.evaluate(() => performance.now());
-    await page.setInputFiles(FILE_INPUT, bigFile);
-    // While the worker reads, the main thread keeps answering: count frames drawn during the read.
-    const frames = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let count = 0;
-          const tick = () => {
-            count++;
-            if (document.querySelector('[data-testid="nps-value"], [role="alert"]')) resolve(count);
-            else requestAnimationFrame(tick);
-          };
-          requestAnimationFrame(tick);
-        }),
-    );
-    await page.waitForSelector('[data-testid="nps-value"]', { timeout: 60_000 });
+    const { page, errors } = await openImportTool(browser());
+    const timing = await importLargeFile(page, bigFile, 60_000);
     const counted = bigExpected.counts.reduce((a, b) => a + b, 0);
-    const promoters = (bigExpected.counts[9] ?? 0) + (bigExpected.counts[10] ?? 0);
-    const detractors = bigExpected.counts.slice(0, 7).reduce((a, b) => a + b, 0);
-    expect(await dataValue(page, 'nps-n')).toBe(counted);
-    expect(await dataValue(page, 'nps-value')).toBeCloseTo((100 * (promoters - detractors)) / counted, 9);
-    expect(await dataValue(page, 'rows-skipped')).toBe(bigExpected.skipped.total);
-    const timing = await page.evaluate((since) => {
-      const measure = performance.getEntriesByName('nps-import').at(-1);
-      const tasks = ((window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks ?? []).filter((t) => t.start >= since);
-      return { ms: measure?.duration ?? NaN, longest: Math.max(0, ...tasks.map((t) => t.duration)), longTasks: tasks.length };
-    }, before);
+    const shown = await shownTally(page);
+    expect(shown.n).toBe(counted);
+    expect(shown.nps).toBeCloseTo(npsOfCounts(bigExpected.counts), 9);
+    expect(shown.skipped).toBe(bigExpected.skipped.total);
     console.log(
-      `[import 1M rows] time to result ${timing.ms.toFixed(0)} ms; main thread: ${timing.longTasks} long tasks, longest ${timing.longest.toFixed(0)} ms; ${frames} frames drawn during the read`,
+      `[import 1M rows] time to result ${timing.ms.toFixed(0)} ms; main thread: ${timing.longTasks} long tasks, longest ${timing.longest.toFixed(0)} ms; ${timing.frames} frames drawn during the read`,
     );
     expect(errors).toEqual([]);
     await closePage(page);
   });
 
   test('Cancel stops a long read and shows no score', async () => {
-    const { page, errors } = await openTool();
+    const { page, errors } = await openImportTool(browser());
     await page.setInputFiles(FILE_INPUT, bigFile);
     await page.click('.import-progress button');
     await page.waitForSelector('.import-panel [role="status"]');
