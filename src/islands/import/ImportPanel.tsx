@@ -127,7 +127,16 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
             : error
               ? error.code === 'unclosed-quote' && error.line !== undefined
                 ? t.unclosedQuoteAt(count(error.line))
-                : `${t.errors[error.code]}${error.detail ? ` (${error.detail})` : ''}`
+                : [
+                    t.errors[error.code],
+                    // The browser's own error text, in its language (English in Chromium): marked so, on a French page too.
+                    error.detail && (
+                      <span key="detail">
+                        {' ('}
+                        <span lang="en">{error.detail}</span>)
+                      </span>
+                    ),
+                  ]
               : t.errors['read-failed']}
         </p>
       )}
