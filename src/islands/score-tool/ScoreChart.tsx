@@ -19,25 +19,9 @@ import { FONT, GRADE_COLOURS, GRID, INK, MUTED, YOU, withAlpha } from '../../lib
 import { formatNps } from '../../lib/format.ts';
 import type { Locale } from '../../lib/i18n.ts';
 import { axisRange } from '../../lib/ranking.ts';
-import type { Grade } from '../../lib/schema.ts';
+import type { ChartRow } from '../../lib/score-pipeline.ts';
 
 registerBarChart();
-
-/** One bar: a company figure or the user's score (the score pipeline's chart rows have this shape). */
-export interface ChartRow {
-  label: string;
-  value: number;
-  /** The user's row: highlighted, its interval drawn as the band. */
-  isYou: boolean;
-  year?: number | undefined;
-  market?: string | undefined;
-  grade?: Grade | undefined;
-  /** The user's interval, or the benchmark's own when its n is published. */
-  low?: number | undefined;
-  high?: number | undefined;
-  /** The benchmark's n (and so its interval) is approximate. */
-  nApproximate?: boolean | undefined;
-}
 
 export interface ScoreChartProps {
   locale: Locale;
