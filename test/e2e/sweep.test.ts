@@ -3,17 +3,19 @@
  * served with the site's own headers, so under its Content-Security-Policy. Each page must load with no console
  * error (CSP violations land there), no failed request, no request leaving the site, and every chart has a text
  * alternative and a table. axe-core (WCAG 2.2 AA, first state) runs on every page of the one-off templates and on a
- * sample of each data-built collection (sector and company pages; see axeSample), which keeps CI under 15 minutes.
+ * sample of each data-built collection (sector and company pages; see axeSample). Pages are checked three at a time,
+ * each in one of three reused tabs (watchTab: a fresh record per page, cookies and storage cleared, no HTTP cache),
+ * and a page is checked as soon as it is idle (see ready) rather than after a fixed quiet time.
  * The score tool's other states and keyboard use are in compare-a11y.test.ts.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, test } from 'vitest';
+import { afterAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { axeSample, builtPages } from '../support/built-pages.ts';
 import { useChromium } from '../support/chromium.ts';
-import { settle, watchPage } from '../support/watched-page.ts';
+import { type WatchedTab, watchTab } from '../support/watched-page.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -44,25 +46,89 @@ function chartProblems(page: Page): Promise<string[]> {
   );
 }
 
+/** Pages checked at once (vitest starts up to 5 concurrent tests; the others wait for a tab): on 2 cores more tabs only queue for the CPU. */
+const TABS = 3;
+const tabs: WatchedTab[] = [];
+const freeTabs: WatchedTab[] = [];
+const waitingForTab: ((tab: WatchedTab) => void)[] = [];
+let tabsOpened = 0;
+
+/** Run `check` on a tab of the pool (opened on first need, reused after), and hand the tab on. */
+async function withTab<T>(check: (tab: WatchedTab) => Promise<T>): Promise<T> {
+  let tab = freeTabs.pop();
+  if (!tab && tabsOpened < TABS) {
+    tabsOpened++;
+    tab = await watchTab(browser(), baseUrl);
+    tabs.push(tab);
+  }
+  tab ??= await new Promise<WatchedTab>((resolve) => waitingForTab.push(resolve));
+  try {
+    return await check(tab);
+  } finally {
+    const next = waitingForTab.shift();
+    if (next) next(tab);
+    else freeTabs.push(tab);
+  }
+}
+afterAll(async () => {
+  await Promise.all(tabs.map((tab) => tab.close().catch(() => undefined)));
+});
+
 /**
- * Load a page, scroll to the end so `client:visible` islands hydrate too, wait until every island has hydrated
- * (Astro removes an island's `ssr` attribute then) and the network is quiet, and run axe.
+ * Wait until every island has hydrated (Astro removes an island's `ssr` attribute then; islands that wait for a
+ * pointer or focus, client:interaction, are not waited for, and one that never hydrates is waited for 5 s at most)
+ * and the page is idle: no request in flight, and none started or ended over two rounds of two animation frames
+ * then an idle callback, so what the page queued (observers after the scroll, lazy imports, due callbacks) has run or
+ * shows as a request, and the page's icon has been fetched (Chromium asks for it after the load event, so it is the
+ * last request of a page). This replaces a fixed 300 ms of network quiet: it ends as soon as the page is done.
  */
+async function ready(tab: WatchedTab, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const islandsDeadline = Date.now() + 5_000;
+  let quietRounds = 0;
+  while (quietRounds < 2 && Date.now() < deadline) {
+    const before = tab.network();
+    if (before.inFlight > 0) {
+      quietRounds = 0;
+      await tab.page.waitForTimeout(20);
+      continue;
+    }
+    const { pendingIslands, icon } = await tab.page.evaluate(
+      () =>
+        new Promise<{ pendingIslands: number; icon: string | undefined }>((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() =>
+              requestIdleCallback(
+                () =>
+                  resolve({
+                    pendingIslands: document.querySelectorAll('astro-island[ssr]:not([client="interaction"])').length,
+                    icon: document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href,
+                  }),
+                { timeout: 1_000 },
+              ),
+            ),
+          ),
+        ),
+    );
+    const after = tab.network();
+    const iconFetched = icon === undefined || tab.current().requests.includes(icon);
+    const quiet = after.activity === before.activity && after.inFlight === 0 && iconFetched && (pendingIslands === 0 || Date.now() > islandsDeadline);
+    quietRounds = quiet ? quietRounds + 1 : 0;
+  }
+}
+
+/** Load a page, scroll to the end so `client:visible` islands hydrate too, wait until it is ready, and check it. */
 async function sweep(path: string, runAxe = true) {
-  const watched = await watchPage(browser(), baseUrl);
-  const response = await watched.page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
-  await watched.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  // An island that never hydrates (hidden, say) is not an error in itself; its absence of JS shows in the budgets.
-  // Islands that wait for a pointer or focus (client:interaction) are not waited for.
-  await watched.page
-    .waitForFunction(() => document.querySelectorAll('astro-island[ssr]:not([client="interaction"])').length === 0, undefined, { timeout: 5_000 })
-    .catch(() => undefined);
-  await settle(watched.page);
-  await watched.page.evaluate(() => window.scrollTo(0, 0));
-  const violations = runAxe ? await axeViolations(watched.page) : [];
-  const charts = await chartProblems(watched.page);
-  await watched.close();
-  return { status: response?.status(), violations, charts, errors: watched.errors, foreign: watched.foreign, requests: watched.requests };
+  return withTab(async (tab) => {
+    const { status } = await tab.visit(`${baseUrl}${path}`);
+    await tab.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await ready(tab);
+    await tab.page.evaluate(() => window.scrollTo(0, 0));
+    const violations = runAxe ? await axeViolations(tab.page) : [];
+    const charts = await chartProblems(tab.page);
+    const record = tab.seal();
+    return { status, violations, charts, ...record };
+  });
 }
 
 describe('sweep of every built page', () => {

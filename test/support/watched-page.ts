@@ -3,30 +3,42 @@
  * console errors (CSP violations are reported there) and uncaught exceptions. Requests to any other origin are
  * recorded and then aborted, so a test never reaches the network.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 
-export interface WatchedPage {
-  page: Page;
-  context: BrowserContext;
+/** What a page recorded. */
+export interface Record {
   /** Every URL the page requested, in order. */
   requests: string[];
   /** Requests to anything but the site's own origin (data: and blob: URLs are local, so not listed). */
   foreign: string[];
   /** Console errors, page errors, failed requests and HTTP errors. */
   errors: string[];
+}
+
+export interface WatchedPage extends Record {
+  page: Page;
+  context: BrowserContext;
   close(): Promise<void>;
 }
 
-export async function watchPage(
+export interface WatchOptions {
+  viewport?: { width: number; height: number };
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+const emptyRecord = (): Record => ({ requests: [], foreign: [], errors: [] });
+
+/** A new context and page whose events go to `record()` (read at each event, so it can be swapped between visits). */
+async function openWatched(
   browser: Browser,
   origin: string,
-  options: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference' } = {},
-): Promise<WatchedPage> {
+  options: WatchOptions,
+  record: () => Record,
+  onNetwork: (change: 1 | -1) => void,
+  ignoreFailure: (request: Request) => boolean = () => false,
+) {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, reducedMotion: options.reducedMotion ?? 'no-preference' });
   const page = await context.newPage();
-  const requests: string[] = [];
-  const foreign: string[] = [];
-  const errors: string[] = [];
   const site = new URL(origin).origin;
   const isLocal = (url: string) => url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === site;
   await context.route('**/*', (route) => {
@@ -35,22 +47,104 @@ export async function watchPage(
     return route.abort('blockedbyclient');
   });
   page.on('request', (request) => {
+    onNetwork(1);
     const url = request.url();
-    requests.push(url);
-    if (!isLocal(url)) foreign.push(url);
+    record().requests.push(url);
+    if (!isLocal(url)) record().foreign.push(url);
   });
+  page.on('requestfinished', () => onNetwork(-1));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error') record().errors.push(`console: ${message.text()}`);
   });
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('pageerror', (error) => record().errors.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => {
+    onNetwork(-1);
+    if (ignoreFailure(request)) return;
     // Foreign requests are aborted on purpose and reported in `foreign`.
-    if (isLocal(request.url())) errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
+    if (isLocal(request.url())) record().errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400) record().errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
-  return { page, context, requests, foreign, errors, close: () => context.close() };
+  return { context, page, site };
+}
+
+export async function watchPage(browser: Browser, origin: string, options: WatchOptions = {}): Promise<WatchedPage> {
+  const record = emptyRecord();
+  const { context, page } = await openWatched(
+    browser,
+    origin,
+    options,
+    () => record,
+    () => undefined,
+  );
+  return { page, context, ...record, close: () => context.close() };
+}
+
+/**
+ * A watched tab reused for many pages, one record per visit. A new context and page cost about a second each on a
+ * loaded machine (a new renderer process); a visit costs a navigation. Between visits the tab clears cookies and
+ * storage; the HTTP cache stays off (routing disables it), so each visit fetches, and is checked for, every file it
+ * uses, as a first visit does. Anything the previous page logs after its checks is carried into the next record.
+ */
+export interface WatchedTab {
+  page: Page;
+  /** Load `url` (until `load`) with a new, empty record. */
+  visit(url: string): Promise<{ status: number | undefined; record: Record }>;
+  /** The current visit's record so far (read only). */
+  current(): Readonly<Record>;
+  /** The visit's checks are done: a copy of its record. Later entries will open the next visit's record. */
+  seal(): Record;
+  /** Network activity: requests in flight, and a counter that moves on every request start, finish or failure. */
+  network(): { inFlight: number; activity: number };
+  close(): Promise<void>;
+}
+
+export async function watchTab(browser: Browser, origin: string, options: WatchOptions = {}): Promise<WatchedTab> {
+  let record = emptyRecord();
+  let sealed: { errors: number; foreign: number } | undefined;
+  let inFlight = 0;
+  let activity = 0;
+  // Which visit started each request: one the previous page started, aborted because the tab moved on, is no error
+  // of either page (a closed context, as before tabs were reused, aborted it unseen).
+  const startedIn = new WeakMap<Request, Record>();
+  const { context, page, site } = await openWatched(
+    browser,
+    origin,
+    options,
+    () => record,
+    (change) => {
+      inFlight = Math.max(0, inFlight + change);
+      activity++;
+    },
+    (request) => startedIn.get(request) !== record && request.failure()?.errorText === 'net::ERR_ABORTED',
+  );
+  page.on('request', (request) => startedIn.set(request, record));
+  return {
+    page,
+    async visit(url) {
+      // Let the previous page's last requests end before its record is closed (5 s at most).
+      for (let waited = 0; inFlight > 0 && waited < 5_000; waited += 20) await page.waitForTimeout(20);
+      if (page.url().startsWith(site)) await page.evaluate(() => (localStorage.clear(), sessionStorage.clear()));
+      await context.clearCookies();
+      const next = emptyRecord();
+      if (sealed) {
+        next.errors.push(...record.errors.slice(sealed.errors).map((entry) => `after the previous page's checks: ${entry}`));
+        next.foreign.push(...record.foreign.slice(sealed.foreign));
+      }
+      record = next;
+      sealed = undefined;
+      const response = await page.goto(url, { waitUntil: 'load' });
+      return { status: response?.status(), record };
+    },
+    current: () => record,
+    seal() {
+      sealed = { errors: record.errors.length, foreign: record.foreign.length };
+      return { requests: [...record.requests], foreign: [...record.foreign], errors: [...record.errors] };
+    },
+    network: () => ({ inFlight, activity }),
+    close: () => context.close(),
+  };
 }
 
 /**
