@@ -2,7 +2,8 @@
  * The company chart, drawn with Chart.js from a small script (no React): one point per figure (x = year,
  * undated figures in a column at the right), labelled with the figure and its source grade. Bounds are
  * triangles pointing the way the bound goes, never plain points; figures with the same year, value and
- * relation share a point. Offers the kit's PNG export and a CSV of the table's rows.
+ * relation share a point. Offers the kit's PNG export and a CSV of the table's rows. Loaded with `import()` and
+ * mounted in idle time once the chart is in view (src/charts/lazy.ts); laid out, then painted in a second step.
  */
 import type { Scale, TooltipItem } from 'chart.js';
 import type { CompanyChartData, CompanyPoint } from '../lib/chart-kit/chart-data.ts';
@@ -14,14 +15,17 @@ import type { Relation } from '../lib/schema.ts';
 import { downloadChartPng, downloadCsv } from './export.ts';
 import { pointLabels, whiteBackground } from './plugins.ts';
 import { registerScatterChart } from './register.ts';
-import { readChartData } from './page-data.ts';
+import { markDrawn, yieldToPage } from './lazy.ts';
 
 const isBound = (r: Relation) => r !== 'exact' && r !== 'about';
 
-export function mountCompanyChart(root: HTMLElement): void {
-  const data = readChartData<CompanyChartData>(root);
+/** Draw the company chart in `root` (its canvas and buttons) from `data`; `sync` draws in one go (before printing). */
+export async function mount(root: HTMLElement, data: CompanyChartData, { sync }: { sync: boolean }): Promise<void> {
   const canvas = root.querySelector('canvas');
-  if (!data || !canvas) return;
+  if (!canvas) return;
+  // Until laid out the chart computes but does not paint (a plugin's beforeDraw returning false).
+  let holding = true;
+  const hold = { id: 'holdUntilLaidOut', beforeDraw: () => !holding };
   const ChartJS = registerScatterChart();
   const { locale, points } = data;
 
@@ -110,8 +114,12 @@ export function mountCompanyChart(root: HTMLElement): void {
         },
       },
     },
-    plugins: [whiteBackground(), pointLabels()],
+    plugins: [hold, whiteBackground(), pointLabels()],
   });
+  if (!sync) await yieldToPage();
+  holding = false;
+  chart.draw();
+  markDrawn(root);
   canvas.setAttribute('aria-label', data.alt);
   canvas.dataset.points = String(points.length);
 

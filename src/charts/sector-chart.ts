@@ -2,7 +2,10 @@
  * The sector chart, drawn with Chart.js from a small script (no React): company figures as ranked horizontal
  * bars (bounds hatched), sector averages as labelled dashed lines, 95% intervals as whiskers where published.
  * It follows the page's filters (read from the address, then from the filter script's event), and offers the
- * kit's PNG export and a CSV of exactly the rows the filtered table shows.
+ * kit's PNG export and a CSV of exactly the rows the filtered table shows. Loaded with `import()` and mounted
+ * when the chart nears the viewport (src/charts/lazy.ts); the text alternative follows the filters from the
+ * page's eager script (src/charts/sector-text.ts). The mount lays the chart out before its first draw (row
+ * heights, the rows of average labels), so the large canvas is sized and painted once, and yields between steps.
  */
 import type { Chart, ChartConfiguration, TooltipItem } from 'chart.js';
 import type { SectorChartData } from '../lib/chart-kit/chart-data.ts';
@@ -16,22 +19,29 @@ import { downloadChartPng, downloadCsv } from './export.ts';
 import { hatch } from './hatch.ts';
 import { LABEL_LINE, REFERENCE_LINE, barLabels, intervals, referenceLabelLayout, referenceLines, whiteBackground, wrapLabels } from './plugins.ts';
 import { registerBarChart } from './register.ts';
-import { filterSettings, readChartData } from './page-data.ts';
+import { filterSettings } from './page-data.ts';
+import { markDrawn, yieldToPage } from './lazy.ts';
+import { shownFigures } from './sector-text.ts';
 
 const AXIS = 34;
 const PADDING_X = 16;
 
-export function mountSectorChart(root: HTMLElement): void {
-  const data = readChartData<SectorChartData>(root);
+/** Draw the sector chart in `root` (its canvas and buttons) from `data`; `sync` draws in one go (before printing). */
+export async function mount(root: HTMLElement, data: SectorChartData, { sync }: { sync: boolean }): Promise<void> {
   const canvas = root.querySelector('canvas');
-  const box = canvas?.parentElement;
-  if (!data || !canvas || !box) return;
+  const parent = canvas?.parentElement;
+  if (!canvas || !parent) return;
+  const box: HTMLElement = parent;
+  const step = () => (sync ? Promise.resolve() : yieldToPage());
   const ChartJS = registerBarChart();
   const { locale } = data;
   const k = chartKitStrings[locale];
   let filters: FigureFilters = parseFilters(window.location.search).filters;
-  const shownBars = () => data.bars.filter((b) => matchesFilters(b, filters));
-  const shownLines = () => data.lines.filter((l) => matchesFilters(l, filters));
+  const shownBars = () => shownFigures(data, filters).bars;
+  const shownLines = () => shownFigures(data, filters).lines;
+  // Until the layout is final the chart computes but does not paint (a plugin's beforeDraw returning false).
+  let holding = true;
+  const hold = { id: 'holdUntilLaidOut', beforeDraw: () => !holding };
 
   const config = (): ChartConfiguration<'bar'> => {
     const bars = shownBars();
@@ -57,7 +67,7 @@ export function mountSectorChart(root: HTMLElement): void {
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        layout: { padding: { top: 8, right: 12, left: 4 } },
+        layout: { padding: { top: topPadding(), right: 12, left: 4 } },
         scales: {
           y: { type: 'category', ticks: { display: false }, grid: { display: false }, border: { display: false } },
           x: {
@@ -83,73 +93,84 @@ export function mountSectorChart(root: HTMLElement): void {
           const bar = bars[elements[0]?.index ?? -1];
           if (bar) window.location.href = bar.href;
         },
-        onResize: () => queueMicrotask(fit),
+        onResize: () => queueMicrotask(() => fit(true)),
       },
-      plugins: [whiteBackground(), referenceLines(), barLabels(), intervals()],
+      plugins: [hold, whiteBackground(), referenceLines(), barLabels(), intervals()],
     };
   };
 
   let chart: Chart<'bar'> | undefined;
+  let referenceRows = 0;
+  const ctx = canvas.getContext('2d');
 
-  /** Size the rows for the wrapped labels and the top for the stacked average labels; redraw if that changed. */
-  function fit(): void {
-    if (!chart || !box) return;
-    const bars = shownBars();
-    const lines = shownLines();
+  /** The lines the longest bar label wraps into at the box's width (measured on the canvas before any chart). */
+  const labelLines = () => {
+    if (!ctx) return 1;
     const width = box.clientWidth - PADDING_X - 4;
-    const labelLines = Math.max(
+    return Math.max(
       1,
       ...wrapLabels(
-        chart.ctx,
-        bars.map((b) => b.label),
+        ctx,
+        shownBars().map((b) => b.label),
         width,
       ).map((l) => l.length),
     );
-    const referenceRows = lines.length > 0 ? referenceLabelLayout(chart, lines).rows : 0;
-    const top = (referenceRows > 0 ? referenceRows * REFERENCE_LINE + 6 : 8) + (labelLines - 1) * (LABEL_LINE / 2);
-    const row = 24 + LABEL_LINE * labelLines;
-    const height = Math.max(1, bars.length) * row + AXIS + top;
+  };
+  let lines = labelLines();
+  const topPadding = () => (referenceRows > 0 ? referenceRows * REFERENCE_LINE + 6 : 8) + (lines - 1) * (LABEL_LINE / 2);
+  const boxHeight = () => Math.max(1, shownBars().length) * (24 + LABEL_LINE * lines) + AXIS + topPadding();
+
+  /**
+   * Size the rows for the wrapped labels and the top for the stacked average labels; lay out again if that
+   * changed. `draw`: repaint when it did (a resize or a filter change after the first paint).
+   */
+  function fit(draw: boolean): boolean {
+    if (!chart) return false;
+    lines = labelLines();
+    referenceRows = shownLines().length > 0 ? referenceLabelLayout(chart, shownLines()).rows : 0;
+    const top = topPadding();
+    const height = boxHeight();
     const padding = chart.options.layout?.padding as { top: number };
-    if (padding.top === top && box.style.height === `${height}px`) return;
+    if (padding.top === top && box.style.height === `${height}px`) return false;
     padding.top = top;
     box.style.height = `${height}px`;
     chart.resize();
-    chart.update('none');
+    if (draw) chart.update('none');
+    return true;
   }
 
-  const describe = () => {
-    const bars = shownBars();
-    const ranked = bars.filter((b) => !b.bound);
-    const alt =
-      bars.length === 0
-        ? data.alt.empty
-        : data.alt.template
-            .replace('{count}', String(bars.length))
-            .replace('{top}', (ranked[0] ?? bars[0])?.label ?? '')
-            .replace('{bottom}', (ranked.at(-1) ?? bars.at(-1))?.label ?? '') + (shownLines().length > 0 ? ` ${data.alt.averages}` : '');
-    canvas.setAttribute('aria-label', alt);
-    canvas.dataset.bars = String(bars.length);
-    canvas.dataset.lines = String(shownLines().length);
-  };
-
-  const draw = () => {
+  /** Draw the figures the filters now leave (the eager script has already updated the words). */
+  const redraw = () => {
+    if (!chart) return;
     const next = config();
-    if (!chart) chart = new ChartJS(canvas, next);
-    else {
-      chart.data = next.data;
-      chart.options = next.options ?? {};
-      chart.update('none');
-    }
-    describe();
-    fit();
-    // The stacked average labels are measured against the scale laid out by the first pass.
-    fit();
+    chart.data = next.data;
+    chart.options = next.options ?? {};
+    chart.update('none');
+    fit(true);
+    fit(true);
   };
-  draw();
+  // Listening from the start: a change while the chart is being laid out is drawn once it is.
+  let changedWhileLaidOut = false;
   document.addEventListener(FILTER_EVENT, (event) => {
     filters = (event as CustomEvent<FigureFilters>).detail ?? {};
-    draw();
+    if (holding) changedWhileLaidOut = true;
+    else redraw();
   });
+
+  // Step 1: the box at its final height (but for the rows of average labels) before the canvas gets its pixels.
+  box.style.height = `${boxHeight()}px`;
+  await step();
+  // Step 2: lay the chart out without painting.
+  chart = new ChartJS(canvas, config());
+  await step();
+  // Step 3: the stacked average labels are measured against the laid-out scale; their rows set the top.
+  if (fit(false)) chart.update('none');
+  await step();
+  // Step 4: paint once.
+  holding = false;
+  if (changedWhileLaidOut) redraw();
+  else chart.draw();
+  markDrawn(root);
 
   const exportMeta = (): ExportMeta => ({
     title: data.exportWords.title,

@@ -12,11 +12,12 @@ import { openPage } from '../support/page.ts';
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
 
-/** Scroll a chart into view (islands hydrate when visible), wait for its canvas, and count its non-white pixels. */
+/** Scroll a chart into view (charts draw when visible), wait until it has drawn, and count its non-white pixels. */
 async function drawnPixels(page: Page, testId: string): Promise<number> {
   await page.locator('.chart-box').first().scrollIntoViewIfNeeded();
   const canvas = page.locator(`canvas[data-testid="${testId}"]`);
   await canvas.waitFor({ state: 'visible' });
+  await page.locator('.chart-box[data-drawn]').first().waitFor();
   return canvas.evaluate((el: HTMLCanvasElement) => {
     const ctx = el.getContext('2d');
     if (!ctx || el.width === 0 || el.height === 0) return 0;
