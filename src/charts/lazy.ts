@@ -49,10 +49,11 @@ export function drawWhenVisible<T>(root: HTMLElement, data: T, load: () => Promi
     observer?.disconnect();
     window.removeEventListener('beforeprint', beforePrint);
     if (sync && loaded) void loaded.mount(root, data, { sync: true });
-    else void code().then(async (module) => {
-      await idle();
-      await module.mount(root, data, { sync: false });
-    });
+    else
+      void code().then(async (module) => {
+        await idle();
+        await module.mount(root, data, { sync: false });
+      });
   };
   const beforePrint = () => {
     if (loaded) start(true);

@@ -99,7 +99,6 @@ export async function mount(root: HTMLElement, data: SectorChartData, { sync }: 
     };
   };
 
-  let chart: Chart<'bar'> | undefined;
   let referenceRows = 0;
   const ctx = canvas.getContext('2d');
 
@@ -125,7 +124,6 @@ export async function mount(root: HTMLElement, data: SectorChartData, { sync }: 
    * changed. `draw`: repaint when it did (a resize or a filter change after the first paint).
    */
   function fit(draw: boolean): boolean {
-    if (!chart) return false;
     lines = labelLines();
     referenceRows = shownLines().length > 0 ? referenceLabelLayout(chart, shownLines()).rows : 0;
     const top = topPadding();
@@ -141,7 +139,6 @@ export async function mount(root: HTMLElement, data: SectorChartData, { sync }: 
 
   /** Draw the figures the filters now leave (the eager script has already updated the words). */
   const redraw = () => {
-    if (!chart) return;
     const next = config();
     chart.data = next.data;
     chart.options = next.options ?? {};
@@ -161,7 +158,8 @@ export async function mount(root: HTMLElement, data: SectorChartData, { sync }: 
   box.style.height = `${boxHeight()}px`;
   await step();
   // Step 2: lay the chart out without painting.
-  chart = new ChartJS(canvas, config());
+  // Declared here, used by fit and redraw above: neither runs before this line (onResize is queued after construction).
+  const chart: Chart<'bar'> = new ChartJS(canvas, config());
   await step();
   // Step 3: the stacked average labels are measured against the laid-out scale; their rows set the top.
   if (fit(false)) chart.update('none');
@@ -183,7 +181,7 @@ export async function mount(root: HTMLElement, data: SectorChartData, { sync }: 
   const png = root.querySelector<HTMLButtonElement>('[data-chart-png]');
   const csv = root.querySelector<HTMLButtonElement>('[data-chart-csv]');
   png?.addEventListener('click', () => {
-    if (chart) void downloadChartPng(chart, exportMeta(), locale, data.exportWords.fileName);
+    void downloadChartPng(chart, exportMeta(), locale, data.exportWords.fileName);
   });
   csv?.addEventListener('click', () => {
     const rows = data.csv.rows.filter((row) => matchesFilters(row.facts, filters)).map((row) => row.cells);

@@ -37,7 +37,8 @@ async function scrollAndDraw(page: Page, selector: string): Promise<string> {
 }
 
 /** Company rows the sector chart draws as bars (consumer measurements, repeats drawn at their original only). */
-const drawnRows = (page: Page) => page.locator('[data-testid="sector-table"] tbody[data-group="companies"] tr[data-figure]:visible:not([data-restates]):not([data-audience="business"])').count();
+const drawnRows = (page: Page) =>
+  page.locator('[data-testid="sector-table"] tbody[data-group="companies"] tr[data-figure]:visible:not([data-restates]):not([data-audience="business"])').count();
 
 /** Wait until the idle-time prefetch has fetched the chart's module. */
 const chartCodeFetched = (page: Page, module: string) =>

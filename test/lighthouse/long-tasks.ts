@@ -78,7 +78,11 @@ async function measure(path: string): Promise<{ load: Phase; scroll: Phase; draw
 
 const fmt = (p: Phase) => `total ${p.total} ms, blocking ${p.blocking} ms, longest ${p.longest} ms (${p.count} tasks)`;
 try {
-  console.log(`Long tasks at 4x CPU slowdown, ${runs} runs per page; load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `Long tasks at 4x CPU slowdown, ${runs} runs per page; load average before: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   for (const path of pages) {
     const results: Awaited<ReturnType<typeof measure>>[] = [];
     for (let run = 1; run <= runs; run++) {
@@ -94,7 +98,11 @@ try {
     });
     console.log(`${path} median: load: ${fmt(med((r) => r.load))}; scroll: ${fmt(med((r) => r.scroll))}`);
   }
-  console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average after: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
 } finally {
   await browser.close();
   await server.close();
