@@ -9,10 +9,21 @@ import type { Relation } from './schema.ts';
 
 const MINUS = '\u2212';
 
+// Intl formatters are costly to create (tens of microseconds each) and the pages format hundreds of numbers: one
+// per language and options, created on first use.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(LOCALE_TAGS[locale], options)));
+  return format;
+}
+const regionNames = new Map<Locale, Intl.DisplayNames>();
+
 /** An NPS as published, with its sign: `+29`, `−7`, `28.4` stays `+28.4` (never rounded away). */
 export function formatNps(value: number, locale: Locale, maximumFractionDigits = 1): string {
   if (!Number.isFinite(value)) return '–';
-  const text = new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits }).format(Math.abs(value));
+  const text = numberFormat(locale, { maximumFractionDigits }).format(Math.abs(value));
   if (text === '0' || value === 0) return '0';
   return `${value < 0 ? MINUS : '+'}${text}`;
 }
@@ -25,12 +36,12 @@ export function formatFigure(relation: Relation, value: number, locale: Locale, 
 
 /** A whole number with locale grouping: `10,000` / `10 000`. */
 export function formatCount(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: 0 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
 /** A plain number in the language's digits, to at most `maximumFractionDigits` decimals: `6.4` / `6,4`. */
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
 /**
@@ -70,7 +81,7 @@ export function formatLanguageName(code: string, locale: Locale): string {
 
 /** A percentage share: `45.2 %` in French, `45.2%` in English. */
 export function formatPercent(value: number, locale: Locale, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(LOCALE_TAGS[locale], { style: 'percent', maximumFractionDigits }).format(value / 100);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits }).format(value / 100);
 }
 
 /** A partial date or range for display: `2021-12/2022-01` → `Dec 2021 – Jan 2022` / `déc. 2021 – janv. 2022`. */
@@ -113,7 +124,9 @@ export function formatMarket(market: string | undefined, locale: Locale, words: 
   const name = (code: string) => {
     if (code === 'GLOBAL' || code === 'EU') return words[code];
     try {
-      return new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: 'region' }).of(code) ?? code;
+      let names = regionNames.get(locale);
+      if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([LOCALE_TAGS[locale]], { type: 'region' })));
+      return names.of(code) ?? code;
     } catch {
       return code;
     }

@@ -4,7 +4,8 @@
  * alternative, bar count) follow the filters before it has drawn; drawn after a filter change, or redrawn on one,
  * it is the same picture as the chart of the filtered address; printed before it was scrolled to, it is drawn (its
  * code is fetched in idle time), or, when its code could not load, left out of the printed page rather than blank.
- * The company chart, in the first screen, draws without a scroll.
+ * The company chart, in the first screen, draws without a scroll. And the filter script, which skips its first pass
+ * when the address has no filters, may: the server's words for the unfiltered page are the script's.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
@@ -138,4 +139,40 @@ describe('the company chart', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+});
+
+describe('the unfiltered sector page needs no first pass of the filter script', () => {
+  /** The parts the filter script writes: headline, counts, caption, warning, averages list, rows, language link. */
+  const written = (page: Page) =>
+    page.evaluate(() => {
+      const html = (selector: string) => [...document.querySelectorAll(selector)].map((element) => element.outerHTML).join('\n');
+      return {
+        headline: html('[data-headline]'),
+        status: html('[data-filter-status]'),
+        caption: html('[data-chart-caption]'),
+        warning: html('[data-comparability]'),
+        averages: html('[data-averages-count], [data-average-row]'),
+        rows: html('tbody'),
+        language: document.querySelector('[data-testid="lang-switch"]')?.getAttribute('href'),
+      };
+    });
+
+  test.each(['/sectors/banking/', '/fr/sectors/banking/', '/sectors/telecom/', '/fr/sectors/telecom/'])(
+    '%s: the server HTML says what the script says after a filter and Show all',
+    async (path) => {
+      const server = await openPage(browser(), `${baseUrl}${path}`, { javaScriptEnabled: false });
+      const serverWords = await written(server.page);
+      const { page, errors } = await openPage(browser(), `${baseUrl}${path}`);
+      await page.click('[data-filters] summary');
+      await page.selectOption('[data-testid="filter-grade"]', 'A');
+      await page.waitForURL(/grade=A/);
+      expect((await written(page)).headline).not.toBe(serverWords.headline);
+      await page.click('[data-testid="filter-reset"]');
+      await page.waitForURL((url) => !url.search.includes('grade'));
+      await page.waitForFunction((status) => document.querySelector('[data-filter-status]')?.outerHTML === status, serverWords.status);
+      expect(await written(page)).toEqual(serverWords);
+      expect(errors).toEqual([]);
+      await Promise.all([server.page.close(), page.close()]);
+    },
+  );
 });
