@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import './support/preload-strings.ts';
 import ImportDetails from '../src/islands/import/ImportDetails.tsx';
 import ImportPanel from '../src/islands/import/ImportPanel.tsx';
 import { type ReadOutcome, readSurvey } from '../src/lib/survey-import/read-survey.ts';

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import './support/preload-strings.ts';
 import ImportPanel from '../src/islands/import/ImportPanel.tsx';
 import { readSurvey } from '../src/lib/survey-import/read-survey.ts';
 import type { ImportRequest, ImportResponse, ImportResult } from '../src/lib/survey-import/types.ts';

@@ -20,7 +20,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { readSurvey } from '../src/lib/survey-import/read-survey.ts';
-import { buildResultsCsv } from '../src/islands/score-tool/csv-rows.ts';
+import { buildResultsCsv, loadFileCsvWords } from '../src/islands/score-tool/csv-rows.ts';
 import { computeResults } from '../src/lib/score-results.ts';
 import { scoreToolStringsEn } from '../src/lib/score-tool-strings-en.ts';
 import { scoreToolStringsFr } from '../src/lib/score-tool-strings-fr.ts';
@@ -355,10 +355,16 @@ describe('results CSV', () => {
     const result = await read(fixture, { keepLatest: true, weightColumn: 5, csatColumn: 6, cesColumn: 7 });
     const outcome = computeResults({ kind: 'file' }, { confidence: 0.95 }, result.counts);
     if (!outcome?.ok) throw new Error('the fixture must score');
-    const en = Papa.parse<string[]>(buildResultsCsv({ locale: 'en', t: scoreToolStringsEn, results: outcome.results, level: '95', breakdowns: result }).replace(/^\uFEFF/, ''), {
-      delimiter: ',',
-      skipEmptyLines: true,
-    }).data;
+    const en = Papa.parse<string[]>(
+      buildResultsCsv({ locale: 'en', t: scoreToolStringsEn, results: outcome.results, level: '95', breakdowns: result, fileWords: await loadFileCsvWords('en') }).replace(
+        /^\uFEFF/,
+        '',
+      ),
+      {
+        delimiter: ',',
+        skipEmptyLines: true,
+      },
+    ).data;
     const fromFile = new Map(en.filter((r) => r[0] === 'From the file').map((r) => [r[1], r[2]]));
     expect(fromFile.get('Recommendation question')).toBe('How likely are you to recommend our product to a friend?');
     expect(Number(fromFile.get('Repeated answers found'))).toBe(3);
@@ -369,12 +375,25 @@ describe('results CSV', () => {
     expect(Number(fromFile.get('Answers left out of the weighted NPS for their weight'))).toBe(4);
     expect(Number(fromFile.get('CSAT (share answering 4 or 5; other metric)'))).toBe(50);
     expect(Number(fromFile.get('CES (mean answer, scale 1 to 7; other metric)'))).toBe(4.25);
-    const fr = Papa.parse<string[]>(buildResultsCsv({ locale: 'fr', t: scoreToolStringsFr, results: outcome.results, level: '95', breakdowns: result }).replace(/^\uFEFF/, ''), {
-      delimiter: ';',
-      skipEmptyLines: true,
-    }).data;
+    const fr = Papa.parse<string[]>(
+      buildResultsCsv({ locale: 'fr', t: scoreToolStringsFr, results: outcome.results, level: '95', breakdowns: result, fileWords: await loadFileCsvWords('fr') }).replace(
+        /^\uFEFF/,
+        '',
+      ),
+      {
+        delimiter: ';',
+        skipEmptyLines: true,
+      },
+    ).data;
     const fromFileFr = new Map(fr.filter((r) => r[0] === 'Tiré du fichier').map((r) => [r[1], r[2]]));
     expect(Number(fromFileFr.get('NPS pondéré')?.replace(',', '.'))).toBeCloseTo(500 / 90, 9);
     expect(fromFileFr.get('Doublons trouvés')).toBe('3');
+  });
+
+  test('a full import result without the analyst words is refused, never written without its rows', async () => {
+    const result = await read(fixture, { keepLatest: true });
+    const outcome = computeResults({ kind: 'file' }, { confidence: 0.95 }, result.counts);
+    if (!outcome?.ok) throw new Error('the fixture must score');
+    expect(() => buildResultsCsv({ locale: 'en', t: scoreToolStringsEn, results: outcome.results, level: '95', breakdowns: result })).toThrow(/fileWords/);
   });
 });

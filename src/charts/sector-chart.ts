@@ -11,7 +11,6 @@ import type { Chart, ChartConfiguration, TooltipItem } from 'chart.js';
 import type { SectorChartData } from '../lib/chart-kit/chart-data.ts';
 import type { ExportMeta } from '../lib/chart-kit/export-layout.ts';
 import { FONT, GRADE_COLOURS, GRID, MUTED, withAlpha } from '../lib/chart-kit/palette.ts';
-import { chartKitStrings } from '../lib/chart-kit/strings.ts';
 import { FILTER_EVENT, type FigureFilters, matchesFilters, parseFilters } from '../lib/filters.ts';
 import { formatNps } from '../lib/format.ts';
 import { axisRange } from '../lib/ranking.ts';
@@ -35,7 +34,6 @@ export async function mount(root: HTMLElement, data: SectorChartData, { sync }: 
   const step = () => (sync ? Promise.resolve() : yieldToPage());
   const ChartJS = registerBarChart();
   const { locale } = data;
-  const k = chartKitStrings[locale];
   let filters: FigureFilters = parseFilters(window.location.search).filters;
   const shownBars = () => shownFigures(data, filters).bars;
   const shownLines = () => shownFigures(data, filters).lines;
@@ -172,7 +170,7 @@ export async function mount(root: HTMLElement, data: SectorChartData, { sync }: 
 
   const exportMeta = (): ExportMeta => ({
     title: data.exportWords.title,
-    settings: filterSettings(k),
+    settings: filterSettings(data.filterWords),
     legend: data.exportWords.legend,
     sources: [...shownBars(), ...shownLines()].map((f) => f.source),
     address: window.location.href,

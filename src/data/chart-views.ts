@@ -79,6 +79,7 @@ const gradeLegend = (locale: Locale): LegendItem[] => GRADES.map((g) => ({ text:
 /** The sector chart's data: bars for company figures (ranked as the table), lines for sector averages. */
 export function sectorChartData(view: SectorView, locale: Locale): SectorChartData {
   const t = ui[locale];
+  const k = chartKitStrings[locale];
   const figureText = (f: FigureView) => formatFigure(f.observation.relation, f.observation.nps, locale, t.relation);
   /** Short market for chart labels: the ISO code(s) (`US, CA`), or the word for Global / Europe. */
   const marketCode = (market: string) => marketCodes(market).map((code) => (code === 'GLOBAL' || code === 'EU' ? t.marketWords[code] : code)).join(', ');
@@ -131,6 +132,7 @@ export function sectorChartData(view: SectorView, locale: Locale): SectorChartDa
     lines,
     alt: { template: t.chartAlt('{count}', '{top}', '{bottom}'), averages: t.chartAltAverages, empty: t.chartAltEmpty },
     exportWords: { title: `${t.sectorTitle(name)} · ${t.chartTitle}`, fileName: `nps-atlas-${view.sector.id}.png`, legend },
+    filterWords: { noFilter: k.noFilter, filters: k.filters('{list}'), pair: k.pair('{label}', '{value}') },
     csv: figureCsvTable([...view.companyFigures, ...view.averages], locale, `nps-atlas-${view.sector.id}.csv`, { showWho: true, showNote: false }),
   };
 }

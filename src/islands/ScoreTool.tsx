@@ -282,7 +282,8 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
   const fileBase = `nps-${sectorId ?? 'score'}`;
   // The CSV's module (rows, labels, the CSV writer) loads on the first download, keeping it out of the first load.
   const csv = async () => {
-    const { buildResultsCsv } = await import('./score-tool/csv-rows.ts');
+    const { buildResultsCsv, loadFileCsvWords } = await import('./score-tool/csv-rows.ts');
+    const breakdowns = fromFile ? (importResult ?? undefined) : undefined;
     return buildResultsCsv({
       locale,
       t,
@@ -293,7 +294,8 @@ export default function ScoreTool({ locale, t, sectors, fixedSector, fullToolHre
       placement: placement ?? undefined,
       verdicts: view?.verdicts,
       rowsSkipped: fromFile ? importResult?.skipped.total : undefined,
-      breakdowns: fromFile ? (importResult ?? undefined) : undefined,
+      breakdowns,
+      fileWords: breakdowns ? await loadFileCsvWords(locale) : undefined,
     });
   };
   // The panel stays mounted once opened, so switching modes and back keeps the file that was read.

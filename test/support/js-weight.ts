@@ -14,6 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { LOCALES, type Locale } from '../../src/lib/i18n.ts';
 import { type BuiltPage, builtPages, readPage } from './built-pages.ts';
 
 export interface PageWeight {
@@ -32,6 +33,15 @@ export interface PageWeight {
   workerLazy: number;
   /** Site paths of the JS files counted, by kind (inline scripts show as `inline#n`). */
   files: { eager: string[]; lazy: string[]; worker: string[]; workerLazy: string[] };
+}
+
+/**
+ * A built module holding another language's words only (`strings-fr.<hash>.js` seen from an English page): the
+ * `<name>-<lang>.ts` modules of src/lib/lazy-strings.ts, which a page loads for its own language only.
+ */
+export function isOtherLanguageModule(path: string, locale: Locale): boolean {
+  const name = posix.basename(path);
+  return LOCALES.some((other) => other !== locale && new RegExp(`-${other}\\.[\\w-]+\\.js$`).test(name));
 }
 
 const gzipCache = new Map<string, number>();
@@ -165,12 +175,14 @@ export function pageWeight(distDir: string, page: BuiltPage): PageWeight {
   walkStatic(distDir, roots, graph);
   for (const target of onDemand) graph.dynamic.add(target);
 
-  // Lazy: dynamic imports (and what they import) not already loaded eagerly.
+  // Lazy: dynamic imports (and what they import) not already loaded eagerly. Another language's words are import()
+  // targets of src/lib/lazy-strings.ts that this page never loads (it picks the page's language): not counted.
   const lazyGraph: Graph = { eager: new Set(), dynamic: new Set(), workers: new Set() };
-  let pending = [...graph.dynamic].filter((path) => !graph.eager.has(path));
+  const loads = (path: string) => !isOtherLanguageModule(path, page.locale);
+  let pending = [...graph.dynamic].filter((path) => !graph.eager.has(path) && loads(path));
   while (pending.length > 0) {
     walkStatic(distDir, pending, lazyGraph);
-    pending = [...lazyGraph.dynamic].filter((path) => !graph.eager.has(path) && !lazyGraph.eager.has(path));
+    pending = [...lazyGraph.dynamic].filter((path) => !graph.eager.has(path) && !lazyGraph.eager.has(path) && loads(path));
   }
   const lazy = [...lazyGraph.eager].filter((path) => !graph.eager.has(path));
 

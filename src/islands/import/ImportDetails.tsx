@@ -11,16 +11,17 @@ import { downloadChartPng, downloadCsv } from '../../charts/export.ts';
 import { intervals, whiteBackground } from '../../charts/plugins.ts';
 import { registerBarChart } from '../../charts/register.ts';
 import { BAR, FONT, GRID, INK, MUTED } from '../../lib/chart-kit/palette.ts';
-import { chartKitStrings } from '../../lib/chart-kit/strings.ts';
+import type { ChartKitStrings } from '../../lib/chart-kit/strings.ts';
 import { CSV_MEDIA_TYPE, csvFormatFor } from '../../lib/csv-write.ts';
 import { formatCount, formatNps, formatPartialDate } from '../../lib/format.ts';
 import type { Locale } from '../../lib/i18n.ts';
 import { countsFromAnswers, totalResponses } from '../../lib/nps-stats.ts';
 import { detractorsCsv } from '../../lib/survey-import/detractors-csv.ts';
 import { type GroupRow, groupRows } from '../../lib/survey-import/groups.ts';
-import { insightStrings } from '../../lib/survey-import/insight-strings.ts';
 import { trendAltText } from '../../lib/survey-import/insight-view.ts';
-import { type ImportStrings, importStrings } from '../../lib/survey-import/strings.ts';
+import type { ImportStrings } from '../../lib/survey-import/strings.ts';
+import { CHART_KIT_STRINGS, IMPORT_STRINGS, INSIGHT_STRINGS, METRIC_MODE_STRINGS } from '../../lib/lazy-strings.ts';
+import { useStrings } from '../use-strings.ts';
 import { type ImportResult, MAX_COMMENT_CHARS } from '../../lib/survey-import/types.ts';
 import './import.css';
 
@@ -57,12 +58,12 @@ interface BreakdownChartProps {
   /** The interval level shown, in percent. */
   level: string;
   t: ImportStrings;
+  k: ChartKitStrings;
 }
 
 /** A month or segment chart with its PNG and CSV downloads (the CSV holds the table's rows, numbers as numbers). */
-function BreakdownChart({ rows, locale, horizontal, alt, testId, title, settings, fileBase, firstColumn, level, t }: BreakdownChartProps) {
+function BreakdownChart({ rows, locale, horizontal, alt, testId, title, settings, fileBase, firstColumn, level, t, k }: BreakdownChartProps) {
   const chartRef = useRef<ChartJS<'bar'> | null>(null);
-  const k = chartKitStrings[locale];
   const data = {
     labels: rows.map((row) => row.label),
     datasets: [{ data: rows.map((row) => row.nps), backgroundColor: BAR, maxBarThickness: 28 }],
@@ -182,7 +183,8 @@ function BreakdownTable({
 }
 
 export default function ImportDetails({ locale, result, confidence = 0.95 }: ImportDetailsProps) {
-  const t = importStrings[locale];
+  // The insight pane's words too (it loads after these details and reads them), so it never waits for them.
+  const [t, k, insightWords] = useStrings(locale, IMPORT_STRINGS, CHART_KIT_STRINGS, INSIGHT_STRINGS, METRIC_MODE_STRINGS);
   const level = String(Math.round(confidence * 100));
   const id = useId();
   // Charts draw on a canvas: render them after hydration only, the tables carry the figures before that.
@@ -202,7 +204,7 @@ export default function ImportDetails({ locale, result, confidence = 0.95 }: Imp
   );
 
   const [downloadError, setDownloadError] = useState<string | null>(null);
-  const settings = chartKitStrings[locale].fromFile(formatCount(totalResponses(countsFromAnswers(result.counts)), locale), level);
+  const settings = k.fromFile(formatCount(totalResponses(countsFromAnswers(result.counts)), locale), level);
   const download = () => {
     setDownloadError(null);
     try {
@@ -231,7 +233,7 @@ export default function ImportDetails({ locale, result, confidence = 0.95 }: Imp
               rows={months}
               locale={locale}
               horizontal={false}
-              alt={trendAltText(months, level, locale, insightStrings[locale])}
+              alt={trendAltText(months, level, locale, insightWords)}
               testId="import-month-chart"
               title={t.byMonthTitle}
               settings={settings}
@@ -239,6 +241,7 @@ export default function ImportDetails({ locale, result, confidence = 0.95 }: Imp
               firstColumn={t.colMonth}
               level={level}
               t={t}
+              k={k}
             />
           )}
           <BreakdownTable rows={months} locale={locale} t={t} firstColumn={t.colMonth} testId="nps-by-month" level={level} />
@@ -260,6 +263,7 @@ export default function ImportDetails({ locale, result, confidence = 0.95 }: Imp
               firstColumn={t.colSegment}
               level={level}
               t={t}
+              k={k}
             />
           )}
           <BreakdownTable rows={segments} locale={locale} t={t} firstColumn={t.colSegment} testId="nps-by-segment" level={level} />

@@ -6,13 +6,13 @@
 import { type ChangeEvent, type DragEvent, useId, useState } from 'react';
 import { formatBytes, formatCount, formatPercent } from '../../lib/format.ts';
 import type { Locale } from '../../lib/i18n.ts';
-import { importStrings } from '../../lib/survey-import/strings.ts';
+import { IMPORT_STRINGS, WORKBENCH_STRINGS } from '../../lib/lazy-strings.ts';
 import type { ImportOptions, ImportResult } from '../../lib/survey-import/types.ts';
-import { workbenchStrings } from '../../lib/survey-import/workbench-strings.ts';
 import { pinnedOptions } from '../../lib/survey-import/workbench-view.ts';
 import WorkbenchPanel from './WorkbenchPanel.tsx';
 import SheetPicker from './SheetPicker.tsx';
 import { answeredCount, useImportWorker } from './use-import-worker.ts';
+import { useStrings } from '../use-strings.ts';
 import './import.css';
 
 export interface ImportPanelProps {
@@ -21,7 +21,8 @@ export interface ImportPanelProps {
 }
 
 export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
-  const t = importStrings[locale];
+  // The analyst tools' words too (WorkbenchPanel shows with a result), so nothing below waits for its words.
+  const [t, workbenchWords] = useStrings(locale, IMPORT_STRINGS, WORKBENCH_STRINGS);
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -196,7 +197,7 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
                   )}
                   {(result.skipped.repeat ?? 0) > 0 && (
                     <li data-reason="repeat" data-value={result.skipped.repeat}>
-                      {workbenchStrings[locale].skippedRepeat(count(result.skipped.repeat ?? 0))}
+                      {workbenchWords.skippedRepeat(count(result.skipped.repeat ?? 0))}
                     </li>
                   )}
                 </ul>

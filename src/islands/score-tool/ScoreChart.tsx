@@ -13,6 +13,8 @@ import { onExportRequest } from '../../charts/exportable.ts';
 import { LABEL_LINE, band, barLabels, intervals, valueLabels, whiteBackground, wrapLabels } from '../../charts/plugins.ts';
 import { registerBarChart } from '../../charts/register.ts';
 import { placementExportMeta } from '../../lib/chart-kit/placement-export.ts';
+import { CHART_KIT_STRINGS } from '../../lib/lazy-strings.ts';
+import { useStrings } from '../use-strings.ts';
 import type { BenchmarkFigure } from '../../lib/placement.ts';
 import type { ScoreToolStrings } from '../../lib/score-tool-strings.ts';
 import { FONT, GRADE_COLOURS, GRID, INK, MUTED, YOU, withAlpha } from '../../lib/chart-kit/palette.ts';
@@ -42,6 +44,7 @@ export function peerLabel(row: ChartRow): string {
 }
 
 export default function ScoreChart({ locale, rows, label, t, settings }: ScoreChartProps) {
+  const [chartWords] = useStrings(locale, CHART_KIT_STRINGS);
   const boxRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ChartJS<'bar'> | null>(null);
   const [width, setWidth] = useState(0);
@@ -118,7 +121,7 @@ export default function ScoreChart({ locale, rows, label, t, settings }: ScoreCh
     if (!canvas || !chart) return undefined;
     return onExportRequest(canvas, (fileName) => {
       const input = {
-        locale,
+        words: chartWords.placement,
         rows,
         title: t.chartTitle(settings.sectorName),
         settings: [settings.text],

@@ -8,7 +8,8 @@ import { formatPartialDate } from '../../lib/format.ts';
 import { groupRows } from '../../lib/survey-import/groups.ts';
 import type { ImportResult } from '../../lib/survey-import/types.ts';
 import { workbenchCsvRows } from '../../lib/survey-import/workbench-view.ts';
-import { workbenchStrings } from '../../lib/survey-import/workbench-strings.ts';
+import type { WorkbenchStrings } from '../../lib/survey-import/workbench-strings.ts';
+import { loadStrings, WORKBENCH_STRINGS } from '../../lib/lazy-strings.ts';
 import type { ScoreToolStrings } from '../../lib/score-tool-strings.ts';
 import { figureName, marketName, periodText } from './labels.ts';
 import { type BenchmarkVerdict, verdictWords } from '../../lib/verdicts.ts';
@@ -25,10 +26,15 @@ export interface CsvInput {
   rowsSkipped?: number | undefined;
   /** The imported file's month and segment counts (and the analyst's figures, when present), when the score comes from a file. */
   breakdowns?: (Pick<ImportResult, 'byMonth' | 'bySegment'> & Partial<ImportResult>) | undefined;
+  /** The analyst tools' CSV words (loadFileCsvWords), needed when `breakdowns` is a full import result. */
+  fileWords?: WorkbenchStrings['csv'] | undefined;
 }
 
+/** The analyst tools' CSV words in one language, loaded on demand (only that language's module). */
+export const loadFileCsvWords = async (locale: Locale): Promise<WorkbenchStrings['csv']> => (await loadStrings(WORKBENCH_STRINGS, locale)).csv;
+
 /** The whole CSV text, in the page language's CSV format (French: `;` and decimal commas). */
-export function buildResultsCsv({ locale, t, results: r, level, sectorName, selection, placement, verdicts, rowsSkipped, breakdowns }: CsvInput): string {
+export function buildResultsCsv({ locale, t, results: r, level, sectorName, selection, placement, verdicts, rowsSkipped, breakdowns, fileWords }: CsvInput): string {
   const c = t.csv;
   const summary: SummaryRow[] = [];
   const add = (item: string, value: number | string | null | undefined, unit: string) => {
@@ -98,7 +104,9 @@ export function buildResultsCsv({ locale, t, results: r, level, sectorName, sele
   }
   // Repeats, weighted NPS, CSAT and CES from the file (workbench-view.ts), when a full import result is given.
   if (breakdowns?.allColumns && breakdowns.counts && breakdowns.column !== undefined) {
-    summary.push(...workbenchCsvRows(breakdowns as ImportResult, workbenchStrings[locale].csv, { points: c.points, respondents: c.respondents, percent: c.percent }));
+    // Never drop the file's rows silently: a caller that forgot the words is told.
+    if (!fileWords) throw new Error('buildResultsCsv: a full import result needs fileWords (loadFileCsvWords(locale))');
+    summary.push(...workbenchCsvRows(breakdowns as ImportResult, fileWords, { points: c.points, respondents: c.respondents, percent: c.percent }));
   }
   const benchmarks: BenchmarkRow[] = [];
   if (selection && placement) {

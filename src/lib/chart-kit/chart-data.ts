@@ -54,6 +54,16 @@ export interface ExportWords {
   legend: LegendItem[];
 }
 
+/**
+ * The words of the export's filter line, as templates filled in the browser (so the page ships no strings module):
+ * `filters` has a `{list}` slot, `pair` has `{label}` and `{value}`.
+ */
+export interface FilterWords {
+  noFilter: string;
+  filters: string;
+  pair: string;
+}
+
 export interface SectorChartData {
   locale: Locale;
   bars: SectorBar[];
@@ -61,6 +71,7 @@ export interface SectorChartData {
   /** Text alternative template with `{count}`, `{top}` and `{bottom}`; sentence added when averages are drawn; text when nothing matches. */
   alt: { template: string; averages: string; empty: string };
   exportWords: ExportWords;
+  filterWords: FilterWords;
   csv: CsvTable;
 }
 

@@ -1,11 +1,11 @@
 /** The placement chart's export words: title, benchmark settings, legend (only the marks drawn) and sources. */
-import type { Locale } from '../i18n.ts';
 import type { ExportMeta } from './export-layout.ts';
 import { GRADE_COLOURS, INK, YOU } from './palette.ts';
-import { chartKitStrings } from './strings.ts';
+import type { ChartKitStrings } from './strings.ts';
 
 export interface PlacementExportInput {
-  locale: Locale;
+  /** The chart kit's placement words in the page's language. */
+  words: ChartKitStrings['placement'];
   title: string;
   /** The benchmark settings in words, as the score tool states them above its table. */
   settings: readonly string[];
@@ -15,8 +15,7 @@ export interface PlacementExportInput {
   sources: readonly string[];
 }
 
-export function placementExportMeta({ locale, title, settings, level, rows, sources }: PlacementExportInput): Omit<ExportMeta, 'address' | 'date'> {
-  const p = chartKitStrings[locale].placement;
+export function placementExportMeta({ words: p, title, settings, level, rows, sources }: PlacementExportInput): Omit<ExportMeta, 'address' | 'date'> {
   const you = rows.find((row) => row.isYou);
   return {
     title,

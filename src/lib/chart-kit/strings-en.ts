@@ -1,0 +1,41 @@
+/** The English words of the chart kit (what each one is: strings.ts). */
+import type { ChartKitStrings } from './strings.ts';
+
+export const chartKitStringsEn: ChartKitStrings = {
+  downloadPng: 'Download the chart (PNG)',
+  downloadCsv: 'Download the figures shown (CSV)',
+  noFilter: 'Every figure (no filter)',
+  filters: (list) => `Filters: ${list}`,
+  pair: (label, value) => `${label}: ${value}`,
+  fromFile: (answers, level) => `Your survey file: ${answers} answers scored; whiskers show the ${level}% interval`,
+  barNps: 'Bar: NPS',
+  whisker: (level) => `Whisker: ${level}% interval`,
+  low: 'Interval, low',
+  high: 'Interval, high',
+  placement: {
+    you: 'Your score',
+    band: (level) => `Shaded band: your ${level}% interval, across the companies`,
+    peer: 'Bar: a company’s published figure, coloured by source grade',
+    peerInterval: (level) => `Whisker: that company’s own ${level}% interval, where its sample size is published`,
+    intervals: (level) => `Intervals at ${level}% (adjusted Wald)`,
+  },
+  pointValue: 'Filled circle: a figure, coloured by source grade',
+  pointAbout: 'Hollow circle: an approximate figure (“about”)',
+  pointBound: 'Triangle: a bound, pointing the way it goes',
+  csv: {
+    company: 'Company',
+    scope: 'Scope',
+    published: 'Figure as published',
+    nps: 'NPS',
+    low: '95% interval, low',
+    high: '95% interval, high',
+    period: 'Period',
+    market: 'Market',
+    n: 'n',
+    surveyType: 'Survey type',
+    grade: 'Grade',
+    source: 'Source',
+    sourceUrl: 'Source address',
+    notes: 'Notes',
+  },
+};

@@ -1,0 +1,41 @@
+/** The French words of the chart kit (what each one is: strings.ts). */
+import type { ChartKitStrings } from './strings.ts';
+
+export const chartKitStringsFr: ChartKitStrings = {
+  downloadPng: 'Télécharger le graphique (PNG)',
+  downloadCsv: 'Télécharger les chiffres affichés (CSV)',
+  noFilter: 'Tous les chiffres (aucun filtre)',
+  filters: (list) => `Filtres\u00a0: ${list}`,
+  pair: (label, value) => `${label}\u00a0: ${value}`,
+  fromFile: (answers, level) => `Votre fichier d’enquête\u00a0: ${answers}\u00a0réponses notées\u00a0; les moustaches montrent l’intervalle à ${level}\u00a0%`,
+  barNps: 'Barre\u00a0: NPS',
+  whisker: (level) => `Moustache\u00a0: intervalle à ${level}\u00a0%`,
+  low: 'Intervalle, borne basse',
+  high: 'Intervalle, borne haute',
+  placement: {
+    you: 'Votre score',
+    band: (level) => `Bande ombrée\u00a0: votre intervalle à ${level}\u00a0%, sur toutes les entreprises`,
+    peer: 'Barre\u00a0: le chiffre publié d’une entreprise, coloré selon la note de la source',
+    peerInterval: (level) => `Moustache\u00a0: l’intervalle à ${level}\u00a0% de cette entreprise, quand sa taille d’échantillon est publiée`,
+    intervals: (level) => `Intervalles à ${level}\u00a0% (Wald ajusté)`,
+  },
+  pointValue: 'Rond plein\u00a0: un chiffre, coloré selon la note de la source',
+  pointAbout: 'Rond vide\u00a0: un chiffre approximatif («\u00a0environ\u00a0»)',
+  pointBound: 'Triangle\u00a0: une borne, pointée dans son sens',
+  csv: {
+    company: 'Entreprise',
+    scope: 'Périmètre',
+    published: 'Chiffre publié',
+    nps: 'NPS',
+    low: 'Intervalle à 95\u00a0%, borne basse',
+    high: 'Intervalle à 95\u00a0%, borne haute',
+    period: 'Période',
+    market: 'Marché',
+    n: 'n',
+    surveyType: 'Type d’enquête',
+    grade: 'Note',
+    source: 'Source',
+    sourceUrl: 'Adresse de la source',
+    notes: 'Remarques',
+  },
+};
