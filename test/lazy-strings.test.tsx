@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 /**
- * src/lib/lazy-strings.ts and its hook src/islands/use-strings.ts: each language's words come from their own
- * module, loaded once; a part suspends until its words arrive; words already loaded never make a render wait.
+ * src/lib/lazy-strings.ts and src/islands/lazy-part.ts: each language's words come from their own module, loaded
+ * once; an island part loads together with its words, then reads them at once (stringsOf) and never suspends for them.
  */
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
-import { useStrings } from '../src/islands/use-strings.ts';
+import { lazyWithStrings } from '../src/islands/lazy-part.ts';
 import { chartKitStrings } from '../src/lib/chart-kit/strings.ts';
 import { LOCALES } from '../src/lib/i18n.ts';
 import {
@@ -17,6 +17,7 @@ import {
   loadStrings,
   METRIC_MODE_STRINGS,
   type StringsLoaders,
+  stringsOf,
   WORKBENCH_STRINGS,
 } from '../src/lib/lazy-strings.ts';
 import { metricModeStrings } from '../src/lib/metric-mode-strings.ts';
@@ -71,64 +72,54 @@ describe('loadStrings', () => {
   });
 });
 
-describe('useStrings', () => {
-  test('a part suspends until its words arrive, then shows them; the other language is never asked for', async () => {
+describe('stringsOf', () => {
+  test('reads loaded words at once, and says so plainly when a table is not loaded', async () => {
+    const words: StringsLoaders<{ greeting: string }> = { en: () => Promise.resolve({ greeting: 'Hello' }), fr: () => Promise.resolve({ greeting: 'Bonjour' }) };
+    expect(() => stringsOf('en', words)).toThrow(/words not loaded for 'en'/);
+    await loadStrings(words, 'en');
+    expect(stringsOf('en', words)).toEqual([{ greeting: 'Hello' }]);
+    expect(() => stringsOf('fr', words)).toThrow(/words not loaded for 'fr'/);
+  });
+});
+
+describe('lazyWithStrings', () => {
+  test("a part shows once its chunk and its words are in, both asked for at once; the other language's are never asked for", async () => {
+    const chunk = deferred<{ default: (props: { name: string }) => ReactNode }>();
     const en = deferred<{ greeting: string }>();
     const asked: string[] = [];
     const words: StringsLoaders<{ greeting: string }> = {
-      en: () => (asked.push('en'), en.promise),
-      fr: () => (asked.push('fr'), Promise.resolve({ greeting: 'Bonjour' })),
+      en: () => (asked.push('words en'), en.promise),
+      fr: () => (asked.push('words fr'), Promise.resolve({ greeting: 'Bonjour' })),
     };
-    function Part() {
-      const [w] = useStrings('en', words);
-      return <p data-testid="part">{w.greeting}</p>;
-    }
-    // Rendered in an awaited act(), as React asks for a render that suspends on data.
+    const Parts = lazyWithStrings(() => (asked.push('chunk'), chunk.promise), [words]);
+    expect(Object.keys(Parts).sort()).toEqual([...LOCALES].sort());
+    const Part = Parts.en;
     await act(async () => {
       render(
         <Suspense fallback={<p data-testid="waiting">…</p>}>
-          <Part />
+          <Part name="Ada" />
         </Suspense>,
       );
     });
+    expect(asked).toEqual(['chunk', 'words en']);
+    await act(async () => chunk.resolve({ default: ({ name }) => <p data-testid="part">{`${stringsOf('en', words)[0].greeting}, ${name}`}</p> }));
+    // The chunk alone is not enough: the part waits for its words.
     expect(screen.getByTestId('waiting').textContent).toBe('…');
-    expect(screen.queryByTestId('part')).toBeNull();
     await act(async () => en.resolve({ greeting: 'Hello' }));
-    expect(screen.getByTestId('part').textContent).toBe('Hello');
-    expect(asked).toEqual(['en']);
+    expect(screen.getByTestId('part').textContent).toBe('Hello, Ada');
+    expect(asked).toEqual(['chunk', 'words en']);
   });
 
-  test('every table asked for starts loading at once, not one after the other', async () => {
-    const asked: string[] = [];
-    const table = (name: string): StringsLoaders<object> => ({
-      en: () => (asked.push(name), new Promise<object>(() => undefined)),
-      fr: () => Promise.resolve({}),
-    });
-    const a = table('a');
-    const b = table('b');
-    function Part() {
-      useStrings('en', a, b);
-      return null;
-    }
-    await act(async () => {
-      render(
-        <Suspense fallback={null}>
-          <Part />
-        </Suspense>,
-      );
-    });
-    expect(asked).toEqual(['a', 'b']);
-  });
-
-  // The cause of a failure seen in test/import-panel.test.tsx: handing use() a settled promise still marks an act()
-  // render as waiting on data, and with a lazy child still loading, act() then left the next render unfinished.
-  test('loaded words never hold a render back, even beside a lazy part still loading', async () => {
+  // A part reads its words without suspending: test/import-panel.test.tsx once failed when parts suspended on them
+  // (React's act() treats any use() as waiting on data, and with a lazy child still loading left the next render
+  // unfinished). A part with its words renders at once, beside a lazy child still loading.
+  test('a part with its words renders at once, even beside a lazy child still loading', async () => {
     const loaded: StringsLoaders<{ title: string }> = { en: () => Promise.resolve({ title: 'Details' }), fr: () => Promise.resolve({ title: 'Détails' }) };
     for (const locale of LOCALES) await loadStrings(loaded, locale);
     const never = new Promise<{ default: () => null }>(() => undefined);
     const Later = lazy(() => never);
     function Part({ locale }: { locale: 'en' | 'fr' }) {
-      const [w] = useStrings(locale, loaded);
+      const [w] = stringsOf(locale, loaded);
       return (
         <div>
           <h3 data-testid="title">{w.title}</h3>

@@ -2,6 +2,7 @@
  * Browser code loads one language's words on demand: each table below maps a language to its own module, so a
  * page never downloads another language's strings (pages and tests use the all-language tables instead). The
  * tables are typed `Record<Locale, …>`: a language added to src/lib/i18n.ts without its modules fails the type check.
+ * An island part loads with its words (src/islands/lazy-part.ts) and reads them with `stringsOf`, without suspending.
  */
 import type { ChartKitStrings } from './chart-kit/strings.ts';
 import type { Locale } from './i18n.ts';
@@ -40,10 +41,7 @@ export const METRIC_MODE_STRINGS: StringsLoaders<MetricModeStrings> = {
 /** Every table of loaders, for tests (each language's module, once, matches the all-language table). */
 export const ALL_STRINGS_LOADERS: readonly StringsLoaders<object>[] = [CHART_KIT_STRINGS, IMPORT_STRINGS, WORKBENCH_STRINGS, INSIGHT_STRINGS, METRIC_MODE_STRINGS];
 
-/**
- * A load in progress or done. Once done it carries `status: 'fulfilled'` and `value`, the marks React's `use()`
- * reads to return the value at once instead of suspending (React sets the same marks on a promise it waits for).
- */
+/** A load in progress or done; once done it carries `status: 'fulfilled'` and `value`, read by `stringsOf`. */
 export type StringsLoad<T> = Promise<T> & { status?: 'fulfilled'; value?: T };
 
 const loads = new WeakMap<object, Map<Locale, StringsLoad<unknown>>>();
@@ -68,4 +66,18 @@ export function loadStrings<T>(loaders: StringsLoaders<T>, locale: Locale): Stri
   );
   byLocale.set(locale, load);
   return load;
+}
+
+type WordsOf<T> = { [K in keyof T]: T[K] extends StringsLoaders<infer Words> ? Words : never };
+
+/**
+ * Words already loaded, read at once (an island part is loaded together with its words: src/islands/lazy-part.ts;
+ * a unit test preloads them). Throws when a table is not loaded yet: a part rendered without its words is a bug.
+ */
+export function stringsOf<T extends readonly StringsLoaders<object>[]>(locale: Locale, ...tables: T): WordsOf<T> {
+  return tables.map((table) => {
+    const load = loads.get(table)?.get(locale);
+    if (load?.status !== 'fulfilled') throw new Error(`stringsOf: words not loaded for '${locale}' (load the part with lazyWithStrings, or preload them in a test)`);
+    return load.value;
+  }) as WordsOf<T>;
 }

@@ -1,7 +1,7 @@
 /**
- * Unit tests that render island parts on their own: the parts read their words through `useStrings`, which
- * suspends until the language's module has loaded (src/lib/lazy-strings.ts). Importing this file first loads every
- * language's modules, so a part renders its words at once (outside Suspense), as in the browser once they are in.
+ * Unit tests that render island parts on their own: in the browser a part loads together with its words
+ * (src/islands/lazy-part.ts) and reads them with `stringsOf`, which throws when they are not loaded. Importing this
+ * file first loads every language's words modules (src/lib/lazy-strings.ts), as the part's loader would.
  */
 import { LOCALES } from '../../src/lib/i18n.ts';
 import { ALL_STRINGS_LOADERS, loadStrings } from '../../src/lib/lazy-strings.ts';

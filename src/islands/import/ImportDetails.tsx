@@ -20,14 +20,14 @@ import { detractorsCsv } from '../../lib/survey-import/detractors-csv.ts';
 import { type GroupRow, groupRows } from '../../lib/survey-import/groups.ts';
 import { trendAltText } from '../../lib/survey-import/insight-view.ts';
 import type { ImportStrings } from '../../lib/survey-import/strings.ts';
-import { CHART_KIT_STRINGS, IMPORT_STRINGS, INSIGHT_STRINGS, METRIC_MODE_STRINGS } from '../../lib/lazy-strings.ts';
-import { useStrings } from '../use-strings.ts';
+import { CHART_KIT_STRINGS, IMPORT_STRINGS, INSIGHT_STRINGS, stringsOf } from '../../lib/lazy-strings.ts';
 import { type ImportResult, MAX_COMMENT_CHARS } from '../../lib/survey-import/types.ts';
 import './import.css';
 
 registerBarChart();
 
 // Comparing the file's periods, segments and questions, and what its detractors say: loaded after these details.
+// Its words came with these details (ScoreTool.tsx loads them with this part).
 const ImportInsight = lazy(() => import('./ImportInsight.tsx'));
 
 export interface ImportDetailsProps {
@@ -183,8 +183,7 @@ function BreakdownTable({
 }
 
 export default function ImportDetails({ locale, result, confidence = 0.95 }: ImportDetailsProps) {
-  // The insight pane's words too (it loads after these details and reads them), so it never waits for them.
-  const [t, k, insightWords] = useStrings(locale, IMPORT_STRINGS, CHART_KIT_STRINGS, INSIGHT_STRINGS, METRIC_MODE_STRINGS);
+  const [t, k, insightWords] = stringsOf(locale, IMPORT_STRINGS, CHART_KIT_STRINGS, INSIGHT_STRINGS);
   const level = String(Math.round(confidence * 100));
   const id = useId();
   // Charts draw on a canvas: render them after hydration only, the tables carry the figures before that.

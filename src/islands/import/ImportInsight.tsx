@@ -7,13 +7,12 @@
 import { useId, useMemo, useState } from 'react';
 import { formatCount, formatNps } from '../../lib/format.ts';
 import { LOCALE_TAGS, type Locale } from '../../lib/i18n.ts';
-import { IMPORT_STRINGS, INSIGHT_STRINGS, METRIC_MODE_STRINGS } from '../../lib/lazy-strings.ts';
+import { IMPORT_STRINGS, INSIGHT_STRINGS, METRIC_MODE_STRINGS, stringsOf } from '../../lib/lazy-strings.ts';
 import { changeVerdict } from '../../lib/nps-change.ts';
 import { type ComparisonOutcome, type GroupChoice, compareGroups } from '../../lib/survey-import/compare-groups.ts';
 import type { InsightStrings } from '../../lib/survey-import/insight-strings.ts';
 import { type CompareKind, type CompareOptions, choiceLabel, compareOptions, defaultPair, filteredDetractors, parseDetect } from '../../lib/survey-import/insight-view.ts';
 import type { ImportResult } from '../../lib/survey-import/types.ts';
-import { useStrings } from '../use-strings.ts';
 import './import.css';
 
 export interface ImportInsightProps {
@@ -33,8 +32,7 @@ const formatP = (p: number, locale: Locale) => (p < 0.001 ? `< ${decimals(0.001,
 const excerpt = (text: string) => (text.length > EXAMPLE_CHARS ? `${text.slice(0, EXAMPLE_CHARS - 1)}…` : text);
 
 export default function ImportInsight({ locale, result, confidence }: ImportInsightProps) {
-  // The change verdict's words too, read by the result below.
-  const [t, segmentWords] = useStrings(locale, INSIGHT_STRINGS, IMPORT_STRINGS, METRIC_MODE_STRINGS);
+  const [t, segmentWords] = stringsOf(locale, INSIGHT_STRINGS, IMPORT_STRINGS);
   const id = useId();
   const options = useMemo(
     () => compareOptions(result, locale, t, (kind) => (kind === 'blank' ? segmentWords.blankSegment : segmentWords.otherSegments)),
@@ -231,7 +229,7 @@ function CompareResult({
   labels: [string, string];
   groupName: (side: 'a' | 'b') => string;
 }) {
-  const [metricWords] = useStrings(locale, METRIC_MODE_STRINGS);
+  const [metricWords] = stringsOf(locale, METRIC_MODE_STRINGS);
   const nps = (value: number) => formatNps(value, locale);
   if (outcome.status === 'same' || outcome.status === 'overlap') {
     return (

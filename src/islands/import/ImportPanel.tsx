@@ -6,13 +6,12 @@
 import { type ChangeEvent, type DragEvent, useId, useState } from 'react';
 import { formatBytes, formatCount, formatPercent } from '../../lib/format.ts';
 import type { Locale } from '../../lib/i18n.ts';
-import { IMPORT_STRINGS, WORKBENCH_STRINGS } from '../../lib/lazy-strings.ts';
+import { IMPORT_STRINGS, stringsOf, WORKBENCH_STRINGS } from '../../lib/lazy-strings.ts';
 import type { ImportOptions, ImportResult } from '../../lib/survey-import/types.ts';
 import { pinnedOptions } from '../../lib/survey-import/workbench-view.ts';
 import WorkbenchPanel from './WorkbenchPanel.tsx';
 import SheetPicker from './SheetPicker.tsx';
 import { answeredCount, useImportWorker } from './use-import-worker.ts';
-import { useStrings } from '../use-strings.ts';
 import './import.css';
 
 export interface ImportPanelProps {
@@ -21,8 +20,7 @@ export interface ImportPanelProps {
 }
 
 export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
-  // The analyst tools' words too (WorkbenchPanel shows with a result), so nothing below waits for its words.
-  const [t, workbenchWords] = useStrings(locale, IMPORT_STRINGS, WORKBENCH_STRINGS);
+  const [t, workbenchWords] = stringsOf(locale, IMPORT_STRINGS, WORKBENCH_STRINGS);
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);

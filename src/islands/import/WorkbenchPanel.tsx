@@ -9,8 +9,7 @@ import { formatCount, formatNps, formatPercent } from '../../lib/format.ts';
 import { type Locale, LOCALE_TAGS } from '../../lib/i18n.ts';
 import type { ImportOptions, ImportResult } from '../../lib/survey-import/types.ts';
 import { cesView, csatView, questionRows, weightedView } from '../../lib/survey-import/workbench-view.ts';
-import { WORKBENCH_STRINGS } from '../../lib/lazy-strings.ts';
-import { useStrings } from '../use-strings.ts';
+import { stringsOf, WORKBENCH_STRINGS } from '../../lib/lazy-strings.ts';
 
 export interface WorkbenchPanelProps {
   locale: Locale;
@@ -26,7 +25,7 @@ export interface WorkbenchPanelProps {
 const optionalColumn = (value: string): number | null => (value === '' ? null : Number(value));
 
 export default function WorkbenchPanel({ locale, result, rerun, columnName, none }: WorkbenchPanelProps) {
-  const [t] = useStrings(locale, WORKBENCH_STRINGS);
+  const [t] = stringsOf(locale, WORKBENCH_STRINGS);
   const id = useId();
   const count = (value: number) => formatCount(value, locale);
   const decimal = (value: number, digits = 2) => new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: digits }).format(value);

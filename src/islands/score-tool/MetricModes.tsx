@@ -8,9 +8,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { type CesResult, type CsatResult, cesFromCounts, csatFromCounts } from '../../lib/csat-ces.ts';
 import { formatCount, formatNps, formatPercent } from '../../lib/format.ts';
 import { LOCALE_TAGS, type Locale } from '../../lib/i18n.ts';
-import { METRIC_MODE_STRINGS } from '../../lib/lazy-strings.ts';
+import { METRIC_MODE_STRINGS, stringsOf } from '../../lib/lazy-strings.ts';
 import type { MetricModeStrings } from '../../lib/metric-mode-strings.ts';
-import { useStrings } from '../use-strings.ts';
 import {
   CES_SCALES,
   DEFAULT_DETECT,
@@ -61,7 +60,7 @@ function formatP(p: number, locale: Locale): string {
 }
 
 export default function MetricModes({ locale, mode, confidence, idPrefix }: MetricModesProps) {
-  const [t] = useStrings(locale, METRIC_MODE_STRINGS);
+  const [t] = stringsOf(locale, METRIC_MODE_STRINGS);
   const [params, setParams] = useState<MetricParams>(emptyMetricParams);
   const ready = useRef(false);
   const id = (name: string) => `${idPrefix}-${mode}-${name}`;

@@ -13,8 +13,7 @@ import { onExportRequest } from '../../charts/exportable.ts';
 import { LABEL_LINE, band, barLabels, intervals, valueLabels, whiteBackground, wrapLabels } from '../../charts/plugins.ts';
 import { registerBarChart } from '../../charts/register.ts';
 import { placementExportMeta } from '../../lib/chart-kit/placement-export.ts';
-import { CHART_KIT_STRINGS } from '../../lib/lazy-strings.ts';
-import { useStrings } from '../use-strings.ts';
+import { CHART_KIT_STRINGS, stringsOf } from '../../lib/lazy-strings.ts';
 import type { BenchmarkFigure } from '../../lib/placement.ts';
 import type { ScoreToolStrings } from '../../lib/score-tool-strings.ts';
 import { FONT, GRADE_COLOURS, GRID, INK, MUTED, YOU, withAlpha } from '../../lib/chart-kit/palette.ts';
@@ -44,7 +43,7 @@ export function peerLabel(row: ChartRow): string {
 }
 
 export default function ScoreChart({ locale, rows, label, t, settings }: ScoreChartProps) {
-  const [chartWords] = useStrings(locale, CHART_KIT_STRINGS);
+  const [chartWords] = stringsOf(locale, CHART_KIT_STRINGS);
   const boxRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ChartJS<'bar'> | null>(null);
   const [width, setWidth] = useState(0);
