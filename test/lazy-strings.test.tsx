@@ -91,7 +91,10 @@ describe('lazyWithStrings', () => {
       en: () => (asked.push('words en'), en.promise),
       fr: () => (asked.push('words fr'), Promise.resolve({ greeting: 'Bonjour' })),
     };
-    const Parts = lazyWithStrings(() => (asked.push('chunk'), chunk.promise), [words]);
+    const Parts = lazyWithStrings(
+      () => (asked.push('chunk'), chunk.promise),
+      () => [words],
+    );
     expect(Object.keys(Parts).sort()).toEqual([...LOCALES].sort());
     const Part = Parts.en;
     await act(async () => {

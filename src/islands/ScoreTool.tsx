@@ -11,7 +11,6 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { FILTER_EVENT, type FigureFilters, parseFilters } from '../lib/filters.ts';
 import { LOCALE_TAGS, type Locale } from '../lib/i18n.ts';
-import { CHART_KIT_STRINGS, IMPORT_STRINGS, INSIGHT_STRINGS, METRIC_MODE_STRINGS, WORKBENCH_STRINGS } from '../lib/lazy-strings.ts';
 import { type BenchmarkFigure, isExact } from '../lib/placement.ts';
 import type { RawBenchmarkSettings } from '../lib/score-pipeline.ts';
 import { computeResults } from '../lib/score-results.ts';
@@ -44,15 +43,27 @@ import './score-tool/score-tool.css';
 // Loaded on demand: Chart.js only when there is a chart to draw, the import panel (its worker holds PapaParse)
 // only when the survey-file mode is chosen.
 // Each comes with its words in the page's language only (lazy-part.ts), one lazy component per language.
-const ScoreCharts = lazyWithStrings(() => import('./score-tool/ScoreChart.tsx'), [CHART_KIT_STRINGS]);
-const ImportPanels = lazyWithStrings(() => import('./import/ImportPanel.tsx'), [IMPORT_STRINGS, WORKBENCH_STRINGS]);
+const ScoreCharts = lazyWithStrings(
+  () => import('./score-tool/ScoreChart.tsx'),
+  (s) => [s.CHART_KIT_STRINGS],
+);
+const ImportPanels = lazyWithStrings(
+  () => import('./import/ImportPanel.tsx'),
+  (s) => [s.IMPORT_STRINGS, s.WORKBENCH_STRINGS],
+);
 // With the words of the insight pane it loads after it.
-const ImportDetailsParts = lazyWithStrings(() => import('./import/ImportDetails.tsx'), [IMPORT_STRINGS, CHART_KIT_STRINGS, INSIGHT_STRINGS, METRIC_MODE_STRINGS]);
+const ImportDetailsParts = lazyWithStrings(
+  () => import('./import/ImportDetails.tsx'),
+  (s) => [s.IMPORT_STRINGS, s.CHART_KIT_STRINGS, s.INSIGHT_STRINGS, s.METRIC_MODE_STRINGS],
+);
 // The placement (pipeline and its view) loads with the sector's figures, which come over the network anyway.
 const PlacementView = lazy(() => import('./score-tool/PlacementView.tsx'));
 type Pipeline = typeof import('../lib/score-pipeline.ts');
 // Two waves, CSAT and CES: their own inputs and results, loaded when one is chosen.
-const MetricModesParts = lazyWithStrings(() => import('./score-tool/MetricModes.tsx'), [METRIC_MODE_STRINGS]);
+const MetricModesParts = lazyWithStrings(
+  () => import('./score-tool/MetricModes.tsx'),
+  (s) => [s.METRIC_MODE_STRINGS],
+);
 
 const MODES: readonly ToolMode[] = ['score', 'counts', 'answers', 'file'];
 // Modes that place nothing among a sector's benchmarks: the full tool only.

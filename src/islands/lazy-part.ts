@@ -5,12 +5,21 @@
  */
 import { type ComponentType, lazy, type LazyExoticComponent } from 'react';
 import { type Locale, LOCALES } from '../lib/i18n.ts';
-import { loadStrings, type StringsLoaders } from '../lib/lazy-strings.ts';
+import type { StringsLoaders } from '../lib/lazy-strings.ts';
 
+type LazyStrings = typeof import('../lib/lazy-strings.ts');
+
+/** `tables` picks the part's tables from src/lib/lazy-strings.ts, itself loaded on demand (not in the page's first load). */
 export function lazyWithStrings<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
-  tables: readonly StringsLoaders<object>[],
+  tables: (strings: LazyStrings) => readonly StringsLoaders<object>[],
 ): Record<Locale, LazyExoticComponent<ComponentType<P>>> {
-  const byLocale = (locale: Locale) => lazy(async () => (await Promise.all([load(), ...tables.map((table) => loadStrings(table, locale))]))[0]);
+  const byLocale = (locale: Locale) =>
+    lazy(async () => {
+      const part = load();
+      const strings = await import('../lib/lazy-strings.ts');
+      await Promise.all(tables(strings).map((table) => strings.loadStrings(table, locale)));
+      return part;
+    });
   return Object.fromEntries(LOCALES.map((locale) => [locale, byLocale(locale)])) as Record<Locale, LazyExoticComponent<ComponentType<P>>>;
 }
