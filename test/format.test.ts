@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatFigure, formatList, formatMarket, formatNps, formatPeriod, formatWhen, formatYears } from '../src/lib/format.ts';
+import { formatFigure, formatList, formatMarket, formatNps, formatPeriod, formatPValue, formatWhen, formatYears } from '../src/lib/format.ts';
 import { ui } from '../src/lib/ui-strings.ts';
 
 describe('formatMarket', () => {
@@ -47,5 +47,16 @@ describe('formatWhen and formatYears', () => {
     expect(formatYears('2016/2017', true, { circa: 'c.', undated: 'undated' })).toBe('c. 2016–2017');
     expect(formatYears('2018-01/2018-03', false, { circa: 'c.', undated: 'undated' })).toBe('2018');
     expect(formatYears(undefined, false, { circa: 'c.', undated: 'undated' })).toBe('undated');
+  });
+});
+
+describe('formatPValue', () => {
+  test('three decimals in the language, and "< 0.001" instead of a p-value shown as 0', () => {
+    expect(formatPValue(0.02503, 'en')).toBe('0.025');
+    expect(formatPValue(0.02503, 'fr')).toBe('0,025');
+    expect(formatPValue(0.5, 'en')).toBe('0.5');
+    expect(formatPValue(0.001, 'en')).toBe('0.001');
+    expect(formatPValue(0.0004, 'en')).toBe('< 0.001');
+    expect(formatPValue(0, 'fr')).toBe('< 0,001');
   });
 });

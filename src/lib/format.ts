@@ -44,6 +44,11 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
   return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
+/** A p-value to three decimals, and `< 0.001` below that (a p-value is never shown as 0). */
+export function formatPValue(p: number, locale: Locale): string {
+  return p < 0.001 ? `< ${formatNumber(0.001, locale, 3)}` : formatNumber(p, locale, 3);
+}
+
 /**
  * A quantity with its unit word, the word agreeing with the number as shown (`Intl.PluralRules`): `6.4 points`,
  * `1 point`, `0.2 points`; in French `6,4 points`, `1,5 point`, `0,2 point` (singular below 2). No-break space between.

@@ -5,14 +5,15 @@
  * State and markup only: the view logic is in src/lib/survey-import/insight-view.ts.
  */
 import { useId, useMemo, useState } from 'react';
-import { formatCount, formatNps } from '../../lib/format.ts';
-import { LOCALE_TAGS, type Locale } from '../../lib/i18n.ts';
+import { formatCount, formatNps, formatNumber } from '../../lib/format.ts';
+import type { Locale } from '../../lib/i18n.ts';
 import { IMPORT_STRINGS, INSIGHT_STRINGS, METRIC_MODE_STRINGS, stringsOf } from '../../lib/lazy-strings.ts';
 import { changeVerdict } from '../../lib/nps-change.ts';
 import { type ComparisonOutcome, type GroupChoice, compareGroups } from '../../lib/survey-import/compare-groups.ts';
 import type { InsightStrings } from '../../lib/survey-import/insight-strings.ts';
 import { type CompareKind, type CompareOptions, choiceLabel, compareOptions, defaultPair, filteredDetractors, parseDetect } from '../../lib/survey-import/insight-view.ts';
 import type { ImportResult } from '../../lib/survey-import/types.ts';
+import { ChangeKey } from '../ChangeKey.tsx';
 import './import.css';
 
 export interface ImportInsightProps {
@@ -27,8 +28,6 @@ const COMMENTS_SHOWN = 100;
 const EXAMPLES = 3;
 const EXAMPLE_CHARS = 160;
 
-const decimals = (value: number, locale: Locale, digits = 1) => new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: digits }).format(value);
-const formatP = (p: number, locale: Locale) => (p < 0.001 ? `< ${decimals(0.001, locale, 3)}` : decimals(p, locale, 3));
 const excerpt = (text: string) => (text.length > EXAMPLE_CHARS ? `${text.slice(0, EXAMPLE_CHARS - 1)}…` : text);
 
 export default function ImportInsight({ locale, result, confidence }: ImportInsightProps) {
@@ -270,34 +269,7 @@ function CompareResult({
           {t.tinyGroup(groupName(side), formatCount(side === 'a' ? a.n : b.n, locale))}
         </p>
       ))}
-      <dl className="st-key">
-        <div className="st-key-main">
-          <dt>{t.differenceLabel}</dt>
-          <dd>
-            <strong data-testid="diff-value" data-value={String(change.difference)}>
-              {nps(change.difference)}
-            </strong>
-          </dd>
-        </div>
-        <div>
-          <dt>{t.intervalLabel(level)}</dt>
-          <dd>
-            {t.intervalWords.before}
-            <span data-testid="diff-ci-low" data-value={String(change.low)}>
-              {nps(change.low)}
-            </span>
-            {t.intervalWords.between}
-            <span data-testid="diff-ci-high" data-value={String(change.high)}>
-              {nps(change.high)}
-            </span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t.pValueLabel}</dt>
-          <dd data-testid="diff-p" data-value={String(change.pValue)}>
-            {formatP(change.pValue, locale)}
-          </dd>
-        </div>
+      <ChangeKey change={change} level={level} locale={locale} words={t}>
         {(['a', 'b'] as const).map((side, index) => {
           const group = side === 'a' ? a : b;
           return (
@@ -311,13 +283,13 @@ function CompareResult({
         })}
         {detect !== undefined && (
           <div>
-            <dt>{outcome.paired ? t.pairsLabel(decimals(detect, locale)) : t.sampleSizeLabel(decimals(detect, locale))}</dt>
+            <dt>{outcome.paired ? t.pairsLabel(formatNumber(detect, locale)) : t.sampleSizeLabel(formatNumber(detect, locale))}</dt>
             <dd data-testid="diff-sample-size" data-value={String(outcome.perGroup)} data-paired={String(Boolean(outcome.paired))}>
               {outcome.paired ? t.pairsText(formatCount(outcome.perGroup, locale)) : t.sampleSizeText(formatCount(outcome.perGroup, locale))}
             </dd>
           </div>
         )}
-      </dl>
+      </ChangeKey>
       {!outcome.paired && <p className="hint">{t.sampleSizeNote(level)}</p>}
       <p className="hint">{outcome.paired ? t.pairedNote : t.independentNote}</p>
     </div>
@@ -390,8 +362,8 @@ function KeySection({ t, locale, result, id }: SectionProps) {
                   </th>
                   <td className="num">{count(key.detractorCount)}</td>
                   <td className="num">{count(key.promoterCount)}</td>
-                  <td className="num">{decimals(key.expected, locale)}</td>
-                  <td className="num">{decimals(key.g2, locale)}</td>
+                  <td className="num">{formatNumber(key.expected, locale)}</td>
+                  <td className="num">{formatNumber(key.g2, locale)}</td>
                   <td>
                     <ul className="import-examples">
                       {key.comments.slice(0, EXAMPLES).map((index) => (

@@ -6,8 +6,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { type CesResult, type CsatResult, cesFromCounts, csatFromCounts } from '../../lib/csat-ces.ts';
-import { formatCount, formatNps, formatPercent } from '../../lib/format.ts';
-import { LOCALE_TAGS, type Locale } from '../../lib/i18n.ts';
+import { formatCount, formatNps, formatNumber, formatPercent } from '../../lib/format.ts';
+import type { Locale } from '../../lib/i18n.ts';
 import { METRIC_MODE_STRINGS, stringsOf } from '../../lib/lazy-strings.ts';
 import type { MetricModeStrings } from '../../lib/metric-mode-strings.ts';
 import {
@@ -28,6 +28,7 @@ import { type NpsChange, changeVerdict, npsChange, sampleSizePerGroupForChange }
 import { npsFromCounts, totalResponses } from '../../lib/nps-stats.ts';
 import { mergeQuery } from '../../lib/url-state.ts';
 import { Field, GroupErrors } from './Field.tsx';
+import { ChangeKey } from '../ChangeKey.tsx';
 import './metric-modes.css';
 
 export interface MetricModesProps {
@@ -51,12 +52,6 @@ function writeAddress(query: string): void {
     target.search = window.location.search;
     link.href = `${target.pathname}${target.search}`;
   }
-}
-
-const decimals = (value: number, locale: Locale, digits = 1) => new Intl.NumberFormat(LOCALE_TAGS[locale], { maximumFractionDigits: digits }).format(value);
-
-function formatP(p: number, locale: Locale): string {
-  return p < 0.001 ? `< ${decimals(0.001, locale, 3)}` : decimals(p, locale, 3);
 }
 
 export default function MetricModes({ locale, mode, confidence, idPrefix }: MetricModesProps) {
@@ -203,34 +198,7 @@ function ChangeResults({
       <p className="st-verdict" data-testid="diff-verdict" data-significant={String(change.significant)}>
         <strong>{changeVerdict(change, locale, t.changeVerdict)}</strong>
       </p>
-      <dl className="st-key">
-        <div className="st-key-main">
-          <dt>{t.differenceLabel}</dt>
-          <dd>
-            <strong data-testid="diff-value" data-value={String(change.difference)}>
-              {nps(change.difference)}
-            </strong>
-          </dd>
-        </div>
-        <div>
-          <dt>{t.intervalLabel(level)}</dt>
-          <dd>
-            {t.intervalWords.before}
-            <span data-testid="diff-ci-low" data-value={String(change.low)}>
-              {nps(change.low)}
-            </span>
-            {t.intervalWords.between}
-            <span data-testid="diff-ci-high" data-value={String(change.high)}>
-              {nps(change.high)}
-            </span>
-          </dd>
-        </div>
-        <div>
-          <dt>{t.pValueLabel}</dt>
-          <dd data-testid="diff-p" data-value={String(change.pValue)}>
-            {formatP(change.pValue, locale)}
-          </dd>
-        </div>
+      <ChangeKey change={change} level={level} locale={locale} words={t}>
         {(['a', 'b'] as const).map((wave) => (
           <div key={wave}>
             <dt>{t.waveScore(wave.toUpperCase(), formatCount(totalResponses(input[wave]), locale))}</dt>
@@ -240,12 +208,12 @@ function ChangeResults({
           </div>
         ))}
         <div>
-          <dt>{t.sampleSizeLabel(decimals(input.detect, locale))}</dt>
+          <dt>{t.sampleSizeLabel(formatNumber(input.detect, locale))}</dt>
           <dd data-testid="diff-sample-size" data-value={String(perWave)}>
             {t.sampleSizeText(formatCount(perWave, locale))}
           </dd>
         </div>
-      </dl>
+      </ChangeKey>
       <p className="st-hint">{t.sampleSizeNote}</p>
       <p className="st-hint">{t.independentNote}</p>
     </section>
@@ -300,7 +268,7 @@ function CesView({ t, locale, level, result }: ViewProps & { result: CesResult }
           </dt>
           <dd>
             <strong data-testid="ces-value" data-value={String(result.mean)}>
-              {decimals(result.mean, locale, 2)}
+              {formatNumber(result.mean, locale, 2)}
             </strong>
           </dd>
         </div>
@@ -317,11 +285,11 @@ function CesView({ t, locale, level, result }: ViewProps & { result: CesResult }
               <>
                 {t.intervalWords.before}
                 <span data-testid="ces-ci-low" data-value={String(result.interval.low)}>
-                  {decimals(result.interval.low, locale, 2)}
+                  {formatNumber(result.interval.low, locale, 2)}
                 </span>
                 {t.intervalWords.between}
                 <span data-testid="ces-ci-high" data-value={String(result.interval.high)}>
-                  {decimals(result.interval.high, locale, 2)}
+                  {formatNumber(result.interval.high, locale, 2)}
                 </span>
               </>
             ) : (
