@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { axisRange, paddedRange, rankFigures, yearTicks } from '../src/lib/ranking.ts';
+import { axisRange, paddedRange, rankFigures, steppedRange, yearTicks } from '../src/lib/ranking.ts';
 
 describe('rankFigures', () => {
   test('ranks values highest first and puts bounds after every value', () => {
@@ -57,5 +57,31 @@ describe('yearTicks', () => {
     expect(yearTicks(2010, 2024, 5)).toEqual([2012, 2015, 2018, 2021, 2024]);
     expect(yearTicks(2020, 2020, 1)).toEqual([2020]);
     expect(yearTicks(2021, 2020, 3)).toEqual([]);
+  });
+});
+
+describe('steppedRange', () => {
+  const ticksOf = ({ min, max, stepSize }: { min: number; max: number; stepSize: number }) => Array.from({ length: (max - min) / stepSize + 1 }, (_, i) => min + i * stepSize);
+
+  test('a wide range takes a larger step, and both ends are whole steps (no "+90" just above "+80")', () => {
+    expect(steppedRange(-30, 90)).toEqual({ min: -50, max: 100, stepSize: 25 });
+    expect(ticksOf(steppedRange(-30, 90))).toEqual([-50, -25, 0, 25, 50, 75, 100]);
+    expect(steppedRange(-5, 45)).toEqual({ min: -10, max: 50, stepSize: 10 });
+    expect(steppedRange(-100, 100)).toEqual({ min: -100, max: 100, stepSize: 50 });
+  });
+
+  test('every tick is a multiple of the step, at most 7 of them, within −100 and +100, for any range', () => {
+    for (let low = -105; low <= 100; low += 7) {
+      for (let high = low; high <= 105; high += 11) {
+        const range = steppedRange(low, high);
+        const ticks = ticksOf(range);
+        expect(ticks.length, `${low}..${high}`).toBeLessThanOrEqual(7);
+        expect(range.min).toBeGreaterThanOrEqual(-100);
+        expect(range.max).toBeLessThanOrEqual(100);
+        expect(range.min).toBeLessThanOrEqual(Math.max(-100, low));
+        expect(range.max).toBeGreaterThanOrEqual(Math.min(100, high));
+        for (const tick of ticks) expect(Math.abs(tick % range.stepSize), `${low}..${high}`).toBe(0);
+      }
+    }
   });
 });

@@ -27,6 +27,20 @@ export function paddedRange(values: readonly number[]): { min: number; max: numb
   return { min, max };
 }
 
+/**
+ * An NPS axis whose every tick is one step apart: the range widened to whole steps (10, 20, 25, 50 or 100 points,
+ * the smallest giving at most `maxTicks` ticks), within [−100, 100]. Without it Chart.js adds the range's own ends
+ * as ticks, so "+90" could sit just above "+80".
+ */
+export function steppedRange(min: number, max: number, maxTicks = 7): { min: number; max: number; stepSize: number } {
+  for (const stepSize of [10, 20, 25, 50, 100]) {
+    const low = Math.max(-100, Math.floor(min / stepSize) * stepSize);
+    const high = Math.min(100, Math.ceil(max / stepSize) * stepSize);
+    if ((high - low) / stepSize + 1 <= maxTicks || stepSize === 100) return { min: low, max: Math.max(high, low + stepSize), stepSize };
+  }
+  return { min: -100, max: 100, stepSize: 100 };
+}
+
 /** Years to label on a time axis of `first`..`last` with room for at most `slots` labels: every k-th year, always the last. */
 export function yearTicks(first: number, last: number, slots: number): number[] {
   if (last < first) return [];

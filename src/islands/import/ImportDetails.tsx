@@ -16,6 +16,7 @@ import { CSV_MEDIA_TYPE, csvFormatFor } from '../../lib/csv-write.ts';
 import { formatCount, formatNps, formatPartialDate } from '../../lib/format.ts';
 import type { Locale } from '../../lib/i18n.ts';
 import { countsFromAnswers, totalResponses } from '../../lib/nps-stats.ts';
+import { steppedRange } from '../../lib/ranking.ts';
 import { detractorsCsv } from '../../lib/survey-import/detractors-csv.ts';
 import { type GroupRow, groupRows } from '../../lib/survey-import/groups.ts';
 import { trendAltText } from '../../lib/survey-import/insight-view.ts';
@@ -70,11 +71,12 @@ function BreakdownChart({ rows, locale, horizontal, alt, testId, title, settings
   };
   const low = Math.min(0, ...rows.map((row) => row.low));
   const high = Math.max(0, ...rows.map((row) => row.high));
+  const range = steppedRange(low - 5, high + 5);
   const valueScale = {
     type: 'linear' as const,
-    min: Math.max(-100, Math.floor((low - 5) / 10) * 10),
-    max: Math.min(100, Math.ceil((high + 5) / 10) * 10),
-    ticks: { color: MUTED, font: { family: FONT, size: 11 }, callback: (value: string | number) => formatNps(Number(value), locale) },
+    min: range.min,
+    max: range.max,
+    ticks: { stepSize: range.stepSize, color: MUTED, font: { family: FONT, size: 11 }, callback: (value: string | number) => formatNps(Number(value), locale) },
     grid: { color: (ctx: { tick?: { value: number } }) => (ctx.tick?.value === 0 ? MUTED : GRID) },
   };
   const categoryScale = { type: 'category' as const, ticks: { color: INK, font: { family: FONT, size: 12 } }, grid: { display: false } };
