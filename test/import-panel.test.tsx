@@ -301,6 +301,8 @@ describe('ImportPanel: partial and unreadable results', () => {
     await choose('plain.csv');
     const partial = await screen.findByTestId('import-partial');
     expect(partial.textContent).toMatch(message);
+    // The browser's own error text is marked as English, on a French page too.
+    expect(partial.querySelector('[lang="en"]')?.textContent).toBe('NotReadableError: The file changed on disk.');
     expect(Number(partial.getAttribute('data-value'))).toBeGreaterThan(2000);
     expect((onResult.mock.calls.at(-1)?.[0] as ImportResult).partial?.bytesRead).toBe(20_000);
   });

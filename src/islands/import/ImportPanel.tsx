@@ -68,6 +68,9 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
   const percent = progress && progress.totalBytes > 0 ? formatPercent((progress.bytesRead / progress.totalBytes) * 100, locale, 0) : formatPercent(0, locale, 0);
   const counted = result ? answeredCount(result) : 0;
   const candidates = new Set(result?.columns.map((c) => c.index));
+  const [partialBefore, partialAfter] = result?.partial
+    ? t.partial(formatPercent(result.bytes > 0 ? (result.partial.bytesRead / result.bytes) * 100 : 0, locale, 0), count(result.partial.line))
+    : ['', ''];
 
   return (
     <div className="import-panel">
@@ -209,7 +212,9 @@ export default function ImportPanel({ locale, onResult }: ImportPanelProps) {
           )}
           {result.partial && (
             <p className="warning" data-testid="import-partial" data-value={result.partial.line} data-bytes={result.partial.bytesRead}>
-              {t.partial(formatPercent(result.bytes > 0 ? (result.partial.bytesRead / result.bytes) * 100 : 0, locale, 0), count(result.partial.line), result.partial.detail)}
+              {partialBefore}
+              <span lang="en">{result.partial.detail}</span>
+              {partialAfter}
             </p>
           )}
           {result.unreadable.total > 0 && (

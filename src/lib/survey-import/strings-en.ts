@@ -49,8 +49,10 @@ export const importStringsEn: ImportStrings = {
       ? `Row ${line}: a quote (") opens there and is never closed, so the rest of the file (${chars} characters, ${lineBreaks} more lines of text) is one cell and no row in it could be counted. Check the file around that row.`
       : `Row ${line} is ${chars} characters long (${lineBreaks} more lines of text), longer than a row can be: it was not read. A quote (") that closes much later does this. Check the file around that row.`,
   unreadableMore: (count) => `And ${count} more.`,
-  partial: (percent, line, detail) =>
-    `Partial result: reading stopped at ${percent} of the file, after row ${line}, on an error (${detail}). The figures cover only the rows before that point. Choose the file again to retry.`,
+  partial: (percent, line) => [
+    `Partial result: reading stopped at ${percent} of the file, after row ${line}, on an error (`,
+    '). The figures cover only the rows before that point. Choose the file again to retry.',
+  ],
   unclosedQuoteAt: (line) => `Row ${line} opens a quote (") that is never closed, so the rest of the file is one cell and no response can be read. Check the file around that row.`,
   errors: {
     empty: 'This file is empty.',

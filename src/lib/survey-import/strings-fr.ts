@@ -53,8 +53,10 @@ export const importStringsFr: ImportStrings = {
       ? `Ligne ${line} : un guillemet (") s’y ouvre et n’est jamais fermé ; le reste du fichier (${chars} caractères, ${lineBreaks} lignes de texte de plus) forme une seule cellule, et aucune ligne n’a pu y être comptée. Vérifiez le fichier autour de cette ligne.`
       : `La ligne ${line} fait ${chars} caractères (${lineBreaks} lignes de texte de plus), plus qu’une ligne ne peut en faire : elle n’a pas été lue. Un guillemet (") fermé bien plus loin produit cela. Vérifiez le fichier autour de cette ligne.`,
   unreadableMore: (count) => `Et ${count} de plus.`,
-  partial: (percent, line, detail) =>
-    `Résultat partiel : la lecture s’est arrêtée à ${percent} du fichier, après la ligne ${line}, sur une erreur (${detail}). Les chiffres ne portent que sur les lignes lues avant. Choisissez à nouveau le fichier pour réessayer.`,
+  partial: (percent, line) => [
+    `Résultat partiel : la lecture s’est arrêtée à ${percent} du fichier, après la ligne ${line}, sur une erreur (`,
+    '). Les chiffres ne portent que sur les lignes lues avant. Choisissez à nouveau le fichier pour réessayer.',
+  ],
   unclosedQuoteAt: (line) =>
     `La ligne ${line} ouvre un guillemet (") qui n’est jamais fermé : le reste du fichier forme une seule cellule et aucune réponse ne peut être lue. Vérifiez le fichier autour de cette ligne.`,
   errors: {

@@ -45,7 +45,8 @@ export interface ImportStrings {
   unreadableTotal: (total: number, count: string) => string;
   unreadableRecord: (line: string, reason: UnreadableRecord['reason'], chars: string, lineBreaks: string) => string;
   unreadableMore: (count: string) => string;
-  partial: (percent: string, line: string, detail: string) => string;
+  /** The sentence around the browser's error text, which the panel marks as English (`lang="en"`). */
+  partial: (percent: string, line: string) => readonly [before: string, after: string];
   unclosedQuoteAt: (line: string) => string;
   errors: Record<ImportErrorCode, string>;
   workerFailed: string;
