@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { axisRange, paddedRange, rankFigures, steppedRange, yearTicks } from '../src/lib/ranking.ts';
+import { axisRange, NPS_TICK_VALUES, paddedRange, rankFigures, steppedRange, yearTicks } from '../src/lib/ranking.ts';
 
 describe('rankFigures', () => {
   test('ranks values highest first and puts bounds after every value', () => {
@@ -83,5 +83,16 @@ describe('steppedRange', () => {
         for (const tick of ticks) expect(Math.abs(tick % range.stepSize), `${low}..${high}`).toBe(0);
       }
     }
+  });
+
+  test('every tick it can give, for any range and any tick count, is one of NPS_TICK_VALUES (the charts label those at build time)', () => {
+    const known = new Set(NPS_TICK_VALUES);
+    const unknown: string[] = [];
+    for (let maxTicks = 3; maxTicks <= 20; maxTicks += 1)
+      for (let low = -105; low <= 100; low += 3)
+        for (let high = low; high <= 105; high += 7)
+          for (const tick of ticksOf(steppedRange(low, high, maxTicks))) if (!known.has(tick)) unknown.push(`${low}..${high}, ${maxTicks} ticks: ${tick}`);
+    expect(unknown).toEqual([]);
+    expect(NPS_TICK_VALUES).toHaveLength(41);
   });
 });

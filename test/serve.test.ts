@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SECURITY_HEADERS, headersFile } from '../src/lib/site-files.ts';
 import { type PreviewProcess, startPreview } from './support/preview-process.ts';
@@ -42,13 +43,14 @@ afterAll(async () => {
   rmSync(join(dir, '..', `${dir.split('/').at(-1)}-secret.txt`), { force: true });
 });
 
-/** A raw GET, so the path is sent as written (fetch would normalise `..`). */
-function get(path: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+/** A raw GET, so the path is sent as written (fetch would normalise `..`) and the body comes as sent (fetch would unzip it). */
+function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((done, fail) => {
     const { hostname, port } = new URL(preview.url);
-    request({ hostname, port, path, method: 'GET' }, (response) => {
-      response.resume();
-      done({ status: response.statusCode ?? 0, headers: response.headers });
+    request({ hostname, port, path, method: 'GET', headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
     })
       .on('error', fail)
       .end();
@@ -84,5 +86,23 @@ describe('npm run preview', () => {
     expect([403, 404]).toContain(outside.status);
     const encoded = await get(`/%2e%2e/${dir.split('/').at(-1)}-secret.txt`);
     expect([403, 404]).toContain(encoded.status);
+  });
+
+  test('text is sent gzipped to a client that accepts gzip, as static hosts do, and unchanged to one that does not', async () => {
+    const page = '<!doctype html><title>compare</title>';
+    const zipped = await get('/compare/', { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('Accept-Encoding');
+    expect(zipped.headers['content-security-policy']).toBe(CSP);
+    expect(gunzipSync(zipped.body).toString()).toBe(page);
+    expect(gunzipSync((await get('/data/observations.csv', { 'Accept-Encoding': 'gzip' })).body).toString()).toBe('id\r\na\r\n');
+    for (const accept of [undefined, 'identity', 'gzip;q=0, br']) {
+      const plain = await get('/compare/', accept === undefined ? {} : { 'Accept-Encoding': accept });
+      expect(plain.headers['content-encoding'], String(accept)).toBeUndefined();
+      expect(plain.body.toString()).toBe(page);
+    }
+    const missing = await get('/nope/', { 'Accept-Encoding': 'gzip' });
+    expect(missing.status).toBe(404);
+    expect(gunzipSync(missing.body).toString()).toContain('not found');
   });
 });

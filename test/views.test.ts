@@ -1,9 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadData } from '../src/data/load-dataset.ts';
+import { companyChartData, sectorChartData } from '../src/data/chart-views.ts';
 import { publishedInterval } from '../src/data/site.ts';
 import { companyView, publishedCounts, sectorView, siteModel, sourceViews } from '../src/data/views.ts';
+import { formatNps } from '../src/lib/format.ts';
 import { npsInterval } from '../src/lib/nps-stats.ts';
+import { NPS_TICK_VALUES } from '../src/lib/ranking.ts';
 import type { Observation } from '../src/lib/schema.ts';
 
 const fixture = loadData(join(import.meta.dirname, 'fixtures/valid'), '2026-11-23');
@@ -65,6 +68,15 @@ describe('sectorView and companyView', () => {
     expect(free.figures.map((f) => f.id)).toEqual(['free-2017']);
     expect(free.peers.map((c) => c.id)).toEqual(['orange']);
     expect(() => companyView(model, 'nope', 'en')).toThrow(/unknown company/);
+  });
+  test('the charts carry their NPS axis labels, formatted at build time in the page language, one per possible tick', () => {
+    const sector = sectorChartData(sectorView(model, 'telecom', 'fr', 'Moyenne du secteur'), 'fr');
+    const company = companyChartData(companyView(model, 'free', 'en'), 'en', 'alt');
+    expect(Object.keys(sector.axisLabels).sort()).toEqual(NPS_TICK_VALUES.map(String).sort());
+    expect(sector.axisLabels['-50']).toBe('\u221250');
+    expect(sector.axisLabels['0']).toBe('0');
+    expect(company.axisLabels['25']).toBe('+25');
+    for (const value of NPS_TICK_VALUES) expect(company.axisLabels[String(value)]).toBe(formatNps(value, 'en'));
   });
   test('every source lists the figures it supports', () => {
     const views = sourceViews(model, 'en');

@@ -8,14 +8,14 @@
 import type { Scale, TooltipItem } from 'chart.js';
 import type { CompanyChartData, CompanyPoint } from '../lib/chart-kit/chart-data.ts';
 import { BACKGROUND, FONT, GRADE_COLOURS, GRID, MUTED } from '../lib/chart-kit/palette.ts';
-import { formatNps } from '../lib/format.ts';
-import { paddedRange, yearTicks } from '../lib/ranking.ts';
+import { paddedRange, steppedRange, yearTicks } from '../lib/ranking.ts';
 import { GRADES as GRADE_ORDER } from '../lib/grades.ts';
 import type { Relation } from '../lib/schema.ts';
 import { downloadChartPng, downloadCsv } from './export.ts';
 import { pointLabels, whiteBackground } from './plugins.ts';
 import { registerScatterChart } from './register.ts';
 import { markDrawn, yieldToPage } from './lazy.ts';
+import { axisLabel } from './page-data.ts';
 
 const isBound = (r: Relation) => r !== 'exact' && r !== 'about';
 
@@ -53,7 +53,8 @@ export async function mount(root: HTMLElement, data: CompanyChartData, { sync }:
     const full = segments.length === 1 && segments[0] ? `${first.valueText} (${segments[0]}) · ${grades.join('/')}${times}` : short;
     return { x, y: first.value, relation: first.relation, grade: grades[0] ?? first.grade, label: { full, short }, details: members.flatMap((m) => m.details) };
   });
-  const { min, max } = paddedRange(marks.map((m) => m.y));
+  const padded = paddedRange(marks.map((m) => m.y));
+  const axis = steppedRange(padded.min, padded.max);
 
   const chart = new ChartJS(canvas, {
     type: 'scatter',
@@ -98,9 +99,9 @@ export async function mount(root: HTMLElement, data: CompanyChartData, { sync }:
         },
         y: {
           type: 'linear',
-          min,
-          max,
-          ticks: { color: MUTED, font: { family: FONT, size: 11 }, callback: (value) => formatNps(Number(value), locale) },
+          min: axis.min,
+          max: axis.max,
+          ticks: { stepSize: axis.stepSize, color: MUTED, font: { family: FONT, size: 11 }, callback: (value) => axisLabel(data.axisLabels, value) },
           grid: { color: (ctx) => (ctx.tick?.value === 0 ? MUTED : GRID) },
         },
       },

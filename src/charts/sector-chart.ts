@@ -12,13 +12,12 @@ import type { SectorChartData } from '../lib/chart-kit/chart-data.ts';
 import type { ExportMeta } from '../lib/chart-kit/export-layout.ts';
 import { FONT, GRADE_COLOURS, GRID, MUTED, withAlpha } from '../lib/chart-kit/palette.ts';
 import { FILTER_EVENT, type FigureFilters, matchesFilters, parseFilters } from '../lib/filters.ts';
-import { formatNps } from '../lib/format.ts';
-import { axisRange } from '../lib/ranking.ts';
+import { axisRange, steppedRange } from '../lib/ranking.ts';
 import { downloadChartPng, downloadCsv } from './export.ts';
 import { hatch } from './hatch.ts';
 import { LABEL_LINE, REFERENCE_LINE, barLabels, intervals, referenceLabelLayout, referenceLines, whiteBackground, wrapLabels } from './plugins.ts';
 import { registerBarChart } from './register.ts';
-import { filterSettings } from './page-data.ts';
+import { axisLabel, filterSettings } from './page-data.ts';
 import { markDrawn, yieldToPage } from './lazy.ts';
 import { shownFigures } from './sector-text.ts';
 
@@ -44,7 +43,9 @@ export async function mount(root: HTMLElement, data: SectorChartData, { sync }: 
   const config = (): ChartConfiguration<'bar'> => {
     const bars = shownBars();
     const lines = shownLines();
-    const { min, max } = axisRange([...bars.flatMap((b) => [b.value, b.low ?? b.value, b.high ?? b.value]), ...lines.map((l) => l.value)]);
+    const range = axisRange([...bars.flatMap((b) => [b.value, b.low ?? b.value, b.high ?? b.value]), ...lines.map((l) => l.value)]);
+    // Whole steps, as many as the box' width has room for at 56 px a label (5 on a phone, 10 or more on a laptop).
+    const axis = steppedRange(range.min, range.max, Math.max(3, Math.floor((box.clientWidth - PADDING_X) / 56)));
     return {
       type: 'bar',
       data: {
@@ -70,9 +71,9 @@ export async function mount(root: HTMLElement, data: SectorChartData, { sync }: 
           y: { type: 'category', ticks: { display: false }, grid: { display: false }, border: { display: false } },
           x: {
             type: 'linear',
-            min,
-            max,
-            ticks: { color: MUTED, font: { family: FONT, size: 11 }, callback: (value) => formatNps(Number(value), locale) },
+            min: axis.min,
+            max: axis.max,
+            ticks: { stepSize: axis.stepSize, color: MUTED, font: { family: FONT, size: 11 }, callback: (value) => axisLabel(data.axisLabels, value) },
             grid: { color: (ctx) => (ctx.tick?.value === 0 ? MUTED : GRID) },
           },
         },

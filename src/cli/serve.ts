@@ -1,6 +1,6 @@
 /**
- * `npm start` / `npm run preview`: serve the built site with the HTTP headers `dist/_headers` declares, as a
- * static host (Netlify, Cloudflare Pages) does. Astro's own preview server can only add one fixed set of headers
+ * `npm start` / `npm run preview`: serve the built site with the HTTP headers `dist/_headers` declares, and text
+ * gzipped, as a static host (Netlify, Cloudflare Pages) does. Astro's own preview server can only add one fixed set of headers
  * from astro.config.mjs to every path, while the policy's hashes exist only after the build and `/data/*` has
  * headers of its own; so we serve `dist/` ourselves. The browser tests, Lighthouse and the bench use the same server.
  *
@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 import { headersForPath, parseHeadersFile } from '../lib/site-files.ts';
 
 const TYPES: Record<string, string> = {
@@ -36,6 +37,15 @@ export interface SiteServer {
 }
 
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
+
+/** Text is sent gzipped to a browser that accepts it, as every static host does; images and fonts are already compressed. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.svg', '.txt', '.xml', '.map', '.webmanifest']);
+const acceptsGzip = (header: string | undefined) =>
+  (header ?? '').split(',').some((part) => {
+    const [coding, ...parameters] = part.trim().split(';');
+    const quality = parameters.map((parameter) => parameter.trim()).find((parameter) => parameter.startsWith('q='));
+    return (coding === 'gzip' || coding === '*') && (quality === undefined || Number(quality.slice(2)) > 0);
+  });
 
 /** Serve the built site in `dir` on `host`:`port` (0 = a free port), with the headers of its `_headers`. */
 export async function serveSite(dir: string, { host = '127.0.0.1', port = 4321 }: { host?: string; port?: number } = {}): Promise<SiteServer> {
@@ -64,10 +74,17 @@ export async function serveSite(dir: string, { host = '127.0.0.1', port = 4321 }
     const file = pathname.endsWith('/') ? join(path, 'index.html') : path;
     const found = isFile(file);
     const body = found ? file : join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream', ...headers });
+    const gzip = COMPRESSIBLE.has(extname(body)) && acceptsGzip(request.headers['accept-encoding']);
+    response.writeHead(found ? 200 : 404, {
+      'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream',
+      ...(COMPRESSIBLE.has(extname(body)) ? { Vary: 'Accept-Encoding' } : {}),
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      ...headers,
+    });
     if (request.method === 'HEAD') response.end();
-    else if (isFile(body)) createReadStream(body).pipe(response);
-    else response.end('Not found');
+    else if (!isFile(body)) response.end('Not found');
+    else if (gzip) createReadStream(body).pipe(createGzip()).pipe(response);
+    else createReadStream(body).pipe(response);
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);

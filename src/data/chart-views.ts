@@ -4,7 +4,7 @@
  * (the chart script filters its rows with the page's filters). Pages pass the result to their chart script as JSON.
  */
 import { figureBadges } from '../lib/badges.ts';
-import type { CompanyChartData, CompanyPoint, CsvTable, FilterFacts, SectorBar, SectorChartData, SectorLine } from '../lib/chart-kit/chart-data.ts';
+import type { AxisLabels, CompanyChartData, CompanyPoint, CsvTable, FilterFacts, SectorBar, SectorChartData, SectorLine } from '../lib/chart-kit/chart-data.ts';
 import type { LegendItem } from '../lib/chart-kit/export-layout.ts';
 import { AVERAGE, GRADE_COLOURS, INK, MUTED } from '../lib/chart-kit/palette.ts';
 import { chartKitStrings } from '../lib/chart-kit/strings.ts';
@@ -12,6 +12,7 @@ import { periodYears } from '../lib/filters.ts';
 import { formatCount, formatFigure, formatMarket, formatNps, formatWhen, formatYears } from '../lib/format.ts';
 import { type Locale, localePath } from '../lib/i18n.ts';
 import { marketCodes } from '../lib/markets.ts';
+import { NPS_TICK_VALUES } from '../lib/ranking.ts';
 import { isPointValue as isValue } from '../lib/figures.ts';
 import { GRADES } from '../lib/grades.ts';
 import { ui } from '../lib/ui-strings.ts';
@@ -74,6 +75,9 @@ export function figureCsvTable(figures: readonly FigureView[], locale: Locale, f
   return { fileName, header, rows };
 }
 
+/** The NPS axis' labels, one per value a tick can take (src/lib/ranking.ts). */
+const axisLabels = (locale: Locale): AxisLabels => Object.fromEntries(NPS_TICK_VALUES.map((value) => [String(value), formatNps(value, locale)]));
+
 const gradeLegend = (locale: Locale): LegendItem[] => GRADES.map((g) => ({ text: ui[locale].gradeName(g), colour: GRADE_COLOURS[g], kind: 'fill' }));
 
 /** The sector chart's data: bars for company figures (ranked as the table), lines for sector averages. */
@@ -128,6 +132,7 @@ export function sectorChartData(view: SectorView, locale: Locale): SectorChartDa
   const name = sectorName(view.sector, locale);
   return {
     locale,
+    axisLabels: axisLabels(locale),
     bars,
     lines,
     alt: { template: t.chartAlt('{count}', '{top}', '{bottom}'), averages: t.chartAltAverages, empty: t.chartAltEmpty },
@@ -168,6 +173,7 @@ export function companyChartData(view: CompanyView, locale: Locale, alt: string)
   ];
   return {
     locale,
+    axisLabels: axisLabels(locale),
     points,
     alt,
     undatedLabel: t.undatedAxis,

@@ -7,11 +7,13 @@
  *   npm run lighthouse -- --dist /tmp/b     audit an existing build
  *   npm run lighthouse -- --all-languages   also audit the French page of each type
  *   npm run lighthouse -- --pages /figures/,/figures/banking/   audit these pages instead (the largest HTML, say)
+ *   npm run lighthouse -- --save /tmp/lh    also write each page's full report there as JSON (to see what cost time)
  *
  * The page audited for a type is its heaviest in JS (test/support/js-weight.ts), so the worst case.
  */
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import { buildSite } from '../support/build-site.ts';
 import { findChromium } from '../support/chromium.ts';
@@ -25,6 +27,7 @@ const chromeLauncher = (await import(requireFromLighthouse.resolve('chrome-launc
 
 const args = process.argv.slice(2);
 const distArg = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefined;
+const saveDir = args.includes('--save') ? resolve(args[args.indexOf('--save') + 1] ?? '.') : undefined;
 const chromePath = process.env.CHROME_PATH ?? findChromium();
 if (!chromePath) throw new Error('Chromium not found: install it with `apt-get install -y chromium` (or set CHROME_PATH).');
 
@@ -92,6 +95,10 @@ try {
       const score = lhr.categories[category]?.score;
       return score === null || score === undefined ? '–' : String(Math.round(score * 100));
     });
+    if (saveDir) {
+      mkdirSync(saveDir, { recursive: true });
+      writeFileSync(join(saveDir, `${path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}.json`), JSON.stringify(lhr));
+    }
     const metric = (id: string) => lhr.audits[id]?.displayValue ?? '–';
     rows.push([type, path, ...scores, metric('first-contentful-paint'), metric('largest-contentful-paint'), metric('total-blocking-time'), metric('cumulative-layout-shift')]);
     // Name what cost points outside performance (those are ours to fix; performance on a simulated phone varies).

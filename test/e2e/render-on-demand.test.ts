@@ -1,0 +1,106 @@
+/**
+ * What keeps the reading pages light on a phone (Lighthouse's mobile run scored the banking page 65 without it):
+ * - a long figure table is styled, laid out and painted only when near the screen (`content-visibility: auto` on
+ *   `.table-wrap`), yet a link to one of its rows lands on that row, and the printed page has every row;
+ * - a chart draws without creating an `Intl` formatter (its axis labels come formatted from the build), because
+ *   the first formatter a page creates costs one long task of about 140 ms at 4x CPU slowdown.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useChromium } from '../support/chromium.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useChromium();
+const phone = { width: 360, height: 740 };
+
+/** A phone-sized page that counts the `Intl` formatters the page creates (`window.__intlCreated`). */
+async function phonePage(chromium: Browser): Promise<{ page: Page; errors: string[] }> {
+  const context = await chromium.newContext({ viewport: phone });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('close', () => void context.close().catch(() => undefined));
+  await page.addInitScript(() => {
+    const counted = window as unknown as { __intlCreated: string[] };
+    counted.__intlCreated = [];
+    for (const name of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'DisplayNames', 'ListFormat'] as const) {
+      const original = Intl[name] as unknown as new (...args: unknown[]) => object;
+      (Intl as unknown as Record<string, unknown>)[name] = new Proxy(original, {
+        construct(target, args: unknown[]) {
+          counted.__intlCreated.push(name);
+          return Reflect.construct<unknown[], object>(target, args);
+        },
+      });
+    }
+  });
+  return { page, errors };
+}
+
+const intlCreated = (page: Page) => page.evaluate(() => (window as unknown as { __intlCreated: string[] }).__intlCreated);
+
+/** Whether the row is rendered: false while it sits in a table the browser skips (`content-visibility: auto`). */
+const rendered = (page: Page, selector: string) => page.locator(selector).evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
+
+describe('long tables render when near the screen', () => {
+  const lastRow = '[data-testid="sector-table"] tbody[data-group="companies"] tr[data-figure]:last-child';
+
+  test('banking on a phone: rows skipped at load, rendered once the table is scrolled to', async () => {
+    const { page, errors } = await phonePage(browser());
+    await page.goto(`${baseUrl}/sectors/banking/`, { waitUntil: 'load' });
+    expect(await page.locator('.table-wrap').evaluate((element) => getComputedStyle(element).contentVisibility)).toBe('auto');
+    expect(await page.locator(`${lastRow}`).count()).toBe(1);
+    expect(await rendered(page, lastRow)).toBe(false);
+    await page.locator('[data-testid="sector-table"]').evaluate((table) => table.scrollIntoView());
+    await expect.poll(() => rendered(page, lastRow)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a link to the last row of a long table lands on that row', async () => {
+    const { page } = await phonePage(browser());
+    await page.goto(`${baseUrl}/sectors/banking/`, { waitUntil: 'load' });
+    const id = await page.locator(lastRow).getAttribute('id');
+    expect(id).toMatch(/^figure-/);
+    await page.goto(`${baseUrl}/sectors/banking/#${id}`, { waitUntil: 'load' });
+    await expect.poll(() => rendered(page, `#${id}`)).toBe(true);
+    // On screen: the row's box overlaps the viewport (its top may sit a fraction of a pixel above it).
+    const onScreen = () => page.locator(`#${id}`).evaluate((row) => row.getBoundingClientRect().bottom > 0 && row.getBoundingClientRect().top < window.innerHeight);
+    await expect.poll(onScreen).toBe(true);
+    await page.close();
+  });
+
+  test('printed, every row of every figure table is rendered', async () => {
+    const { page } = await phonePage(browser());
+    await page.goto(`${baseUrl}/figures/banking/`, { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.table-wrap').evaluate((element) => getComputedStyle(element).contentVisibility)).toBe('visible');
+    const rows = await page.locator('[data-testid="figures-table"] tbody tr').evaluateAll((all) => all.map((row) => row.checkVisibility({ contentVisibilityAuto: true })));
+    expect(rows.length).toBeGreaterThan(100);
+    expect(rows.filter((shown) => !shown)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('charts draw without creating an Intl formatter', () => {
+  test.each(['/companies/apple/', '/fr/companies/orange/'])('%s: the company chart, in the first screen, draws with no formatter created', async (path) => {
+    const { page, errors } = await phonePage(browser());
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+    await page.locator('.chart-box[data-drawn]').waitFor();
+    expect(await intlCreated(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test.each(['/sectors/banking/', '/fr/sectors/telecom/'])('%s: the sector chart draws, once scrolled to, with no formatter created', async (path) => {
+    const { page, errors } = await phonePage(browser());
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+    await page.locator('canvas[data-testid="sector-chart"]').scrollIntoViewIfNeeded();
+    await page.locator('.chart-box[data-drawn]').waitFor();
+    expect(await intlCreated(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
