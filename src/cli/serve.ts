@@ -83,8 +83,12 @@ export async function serveSite(dir: string, { host = '127.0.0.1', port = 4321 }
     });
     if (request.method === 'HEAD') response.end();
     else if (!isFile(body)) response.end('Not found');
-    else if (gzip) createReadStream(body).pipe(createGzip()).pipe(response);
-    else createReadStream(body).pipe(response);
+    else {
+      // A file removed while being sent (a rebuild) ends the response instead of crashing the server.
+      const file = createReadStream(body).on('error', () => response.destroy());
+      if (gzip) file.pipe(createGzip()).pipe(response);
+      else file.pipe(response);
+    }
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);

@@ -37,6 +37,7 @@ const en = {
   figuresIndexHint:
     'One page per sector, each listing its figures with their notes, companies in alphabetical order. Every company is named below: your browser’s find (Ctrl+F or ⌘F) finds it, and its name links to its figures.',
   figuresSectorTitle: (sector: string) => `${sector}: all figures`,
+  figuresPartCaption: (sector: string, from: string, to: string, total: string) => `${sector}: all figures, ${from} to ${to} of ${total}`,
   figuresSectorDescription: (sector: string, count: string) =>
     `All ${count} published NPS figures for ${sector.toLowerCase()}, each with its source, fieldwork period, publication date, market, survey type, grade and notes.`,
   figuresSectorLead: (count: string) => `${count} in this sector: companies in alphabetical order, then sector averages.`,
@@ -298,6 +299,7 @@ const fr: UiStrings = {
   figuresIndexHint:
     'Une page par secteur, chacune avec ses chiffres et leurs remarques, entreprises par ordre alphabétique. Chaque entreprise est nommée ci-dessous\u00a0: la recherche du navigateur (Ctrl+F ou ⌘F) la trouve, et son nom mène à ses chiffres.',
   figuresSectorTitle: (sector: string) => `${sector}\u00a0: tous les chiffres`,
+  figuresPartCaption: (sector: string, from: string, to: string, total: string) => `${sector}\u00a0: tous les chiffres, ${from} à ${to} sur ${total}`,
   figuresSectorDescription: (sector: string, count: string) =>
     `Les ${count} NPS publiés du secteur ${sector.toLowerCase()}, chacun avec sa source, sa période de terrain, sa date de publication, son marché, son type d’enquête, sa note et ses remarques.`,
   figuresSectorLead: (count: string) => `${count} dans ce secteur\u00a0: les entreprises par ordre alphabétique, puis les moyennes du secteur.`,

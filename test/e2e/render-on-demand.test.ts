@@ -54,7 +54,7 @@ describe('long tables render when near the screen', () => {
     expect(await page.locator(`${lastRow}`).count()).toBe(1);
     expect(await rendered(page, lastRow)).toBe(false);
     await page.locator('[data-testid="sector-table"]').evaluate((table) => table.scrollIntoView());
-    await expect.poll(() => rendered(page, lastRow)).toBe(true);
+    await expect.poll(() => rendered(page, lastRow), { timeout: 10_000 }).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -65,10 +65,39 @@ describe('long tables render when near the screen', () => {
     const id = await page.locator(lastRow).getAttribute('id');
     expect(id).toMatch(/^figure-/);
     await page.goto(`${baseUrl}/sectors/banking/#${id}`, { waitUntil: 'load' });
-    await expect.poll(() => rendered(page, `#${id}`)).toBe(true);
+    await expect.poll(() => rendered(page, `#${id}`), { timeout: 10_000 }).toBe(true);
     // On screen: the row's box overlaps the viewport (its top may sit a fraction of a pixel above it).
     const onScreen = () => page.locator(`#${id}`).evaluate((row) => row.getBoundingClientRect().bottom > 0 && row.getBoundingClientRect().top < window.innerHeight);
-    await expect.poll(onScreen).toBe(true);
+    await expect.poll(onScreen, { timeout: 10_000 }).toBe(true);
+    await page.close();
+  });
+
+  test("a sector's all-figures page: tables of 20 rows, the first rendered at load, the others when near, columns lined up", async () => {
+    const { page, errors } = await phonePage(browser());
+    await page.goto(`${baseUrl}/figures/banking/`, { waitUntil: 'load' });
+    const tables = page.locator('[data-testid="figures-table"]');
+    const count = await tables.count();
+    expect(count).toBeGreaterThan(5);
+    const rowsPerTable = await tables.evaluateAll((all) => all.map((table) => table.querySelectorAll('tbody tr').length));
+    expect(rowsPerTable.slice(0, -1).every((rows) => rows === 20)).toBe(true);
+    // Every table has its headings and a caption saying which rows it holds.
+    const headings = await tables.evaluateAll((all) => all.map((table) => [...table.querySelectorAll('thead th')].map((cell) => cell.textContent.trim()).join(' | ')));
+    expect(headings[0]).toContain('Company');
+    expect(new Set(headings)).toEqual(new Set([headings[0]]));
+    expect(await tables.last().locator('caption').textContent()).toMatch(/^Banking: all figures, \d+ to (\d+) of \1$/);
+    expect(await rendered(page, '[data-testid="figures-table"] >> nth=0 >> tbody tr >> nth=0')).toBe(true);
+    const lastTableRow = `[data-testid="figures-table"] >> nth=${count - 1} >> tbody tr >> nth=0`;
+    expect(await rendered(page, lastTableRow)).toBe(false);
+    await page.locator(lastTableRow).evaluate((row) => row.scrollIntoView());
+    await expect.poll(() => rendered(page, lastTableRow), { timeout: 10_000 }).toBe(true);
+    // Same column edges in the first and the last table (fixed layout, same width): they read as one table.
+    const edges = (index: number) =>
+      tables
+        .nth(index)
+        .locator('thead th')
+        .evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().left)));
+    expect(await edges(count - 1)).toEqual(await edges(0));
+    expect(errors).toEqual([]);
     await page.close();
   });
 
