@@ -27,6 +27,8 @@ describe('fieldwork and publication dates', () => {
   test.each(['', '/fr'])('the score tool’s peer table heads the years “Fieldwork” (%s)', async (prefix) => {
     const { page, errors } = await openPage(browser(), `${baseUrl()}${prefix}/compare/?sector=telecom&score=30`);
     await page.waitForSelector('[data-testid="nps-value"][data-value]', { timeout: 15_000 });
+    // The peer table is a lazy part that renders after the score: wait for it, not for a quiet time.
+    await page.locator('[data-testid="placement-table"] thead th').first().waitFor({ timeout: 15_000 });
     const heads = await page.locator('[data-testid="score-tool"] table thead th').allTextContents();
     expect(heads).toContain(prefix ? 'Terrain' : 'Fieldwork');
     expect(heads).not.toContain(prefix ? 'Période' : 'Period');
@@ -54,7 +56,7 @@ describe('the list of sector averages follows the filters', () => {
 
 describe('a figure covering the United States and Canada', () => {
   test.each(['', '/fr'])('names both countries and is kept by a market filter on either (%s)', async (prefix) => {
-    const { page, errors } = await openPage(browser(), `${baseUrl()}${prefix}/sectors/insurance/`);
+    const { page, errors, idle } = await openPage(browser(), `${baseUrl()}${prefix}/sectors/insurance/`);
     const row = page.locator('#figure-insurance-brokers-b2b-clearlyrated-2022');
     expect(await row.getAttribute('data-market')).toBe('US CA');
     expect(await row.locator('td').nth(2).textContent()).toBe(prefix ? 'États-Unis, Canada' : 'United States, Canada');
@@ -62,10 +64,12 @@ describe('a figure covering the United States and Canada', () => {
     expect(options).toEqual(expect.arrayContaining(['US', 'CA']));
     expect(options).not.toContain('US CA');
     for (const market of ['CA', 'US']) {
-      await page.goto(`${baseUrl()}${prefix}/sectors/insurance/?market=${market}`, { waitUntil: 'networkidle' });
+      await page.goto(`${baseUrl()}${prefix}/sectors/insurance/?market=${market}`, { waitUntil: 'load' });
+      await idle();
       expect(await row.isHidden(), market).toBe(false);
     }
-    await page.goto(`${baseUrl()}${prefix}/sectors/insurance/?market=FR`, { waitUntil: 'networkidle' });
+    await page.goto(`${baseUrl()}${prefix}/sectors/insurance/?market=FR`, { waitUntil: 'load' });
+    await idle();
     expect(await row.isHidden()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();

@@ -112,12 +112,13 @@ describe('issue 10 item 6: what users found broken', () => {
 
   test('"Open in the full score tool" from a sector page keeps the page’s filters: the same figures, the same rank', async () => {
     for (const query of ['score=31&n=850', 'market=FR&score=31&n=850', 'from=2015&to=2020&score=5&n=400']) {
-      const { page, errors } = await openPage(browser(), `${baseUrl}/fr/sectors/telecom/?${query}`);
+      const { page, errors, idle } = await openPage(browser(), `${baseUrl}/fr/sectors/telecom/?${query}`);
       await page.locator('[data-testid="score-tool-section"]').scrollIntoViewIfNeeded();
       const rank = await waitForRank(page);
       const rows = (await companyRows(page)).map((r) => r.company);
       const href = await page.locator('[data-testid="open-full-tool"]').getAttribute('href');
-      await page.goto(`${baseUrl}${href}`, { waitUntil: 'networkidle' });
+      await page.goto(`${baseUrl}${href}`, { waitUntil: 'load' });
+      await idle();
       expect(await waitForRank(page), `${query} → ${href}`).toBe(rank);
       expect((await companyRows(page)).map((r) => r.company)).toEqual(rows);
       expect(errors).toEqual([]);
@@ -145,7 +146,7 @@ describe('issue 10 item 6: what users found broken', () => {
   });
 
   test('"Copy link" after a file import carries the 0–10 counts and says the rows are not in it', async () => {
-    const { page, errors } = await openPage(browser(), `${baseUrl}/compare/?sector=telecom&mode=file`);
+    const { page, errors, idle } = await openPage(browser(), `${baseUrl}/compare/?sector=telecom&mode=file`);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     const answers = ['10', '9', '9', '8', '7', '6', '3', '0', '10'];
     const csv = ['id,How likely are you to recommend us to a friend?', ...answers.map((a, i) => `${i + 1},${a}`)].join('\n');
@@ -156,7 +157,8 @@ describe('issue 10 item 6: what users found broken', () => {
     await page.getByText('Link copied.').waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(link).searchParams.get('answers')).toBe('1,0,0,1,0,0,1,1,1,2,2');
-    await page.goto(link, { waitUntil: 'networkidle' });
+    await page.goto(link, { waitUntil: 'load' });
+    await idle();
     expect(Number(await page.locator('[data-testid="nps-value"]').getAttribute('data-value'))).toBe(npsFromCounts({ promoters: 4, passives: 2, detractors: 3 }));
     expect(errors).toEqual([]);
     await page.context().close();

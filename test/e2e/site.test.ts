@@ -3,14 +3,48 @@
  * console errors, charts draw, the language switch keeps the page (and the filters), sector filters
  * change the table, the chart and the URL (and a filtered URL restores them), pages read without
  * JavaScript, and a 360 px phone never scrolls sideways.
+ * The tests run one after another in three reused tabs (desktop, desktop without JavaScript, phone: watchTab, a
+ * fresh record per page, cookies and storage cleared, no HTTP cache), each page checked once it is idle (untilIdle).
  */
-import { describe, expect, inject, test } from 'vitest';
+import { afterAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useChromium } from '../support/chromium.ts';
 import { openPage } from '../support/page.ts';
+import { type WatchedTab, type WatchOptions, watchTab } from '../support/watched-page.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
+
+const tabOptions = {
+  desktop: {},
+  noScript: { javaScriptEnabled: false },
+  phone: { viewport: { width: 360, height: 740 } },
+} satisfies Record<string, WatchOptions>;
+const tabs = new Map<keyof typeof tabOptions, WatchedTab>();
+afterAll(async () => {
+  await Promise.all([...tabs.values()].map((tab) => tab.close().catch(() => undefined)));
+});
+
+/** Load `path` in the reused tab of that kind (opened on first use) and wait until the page is idle. */
+async function visit(path: string, kind: keyof typeof tabOptions = 'desktop'): Promise<{ page: Page; tab: WatchedTab }> {
+  let tab = tabs.get(kind);
+  if (!tab) {
+    tab = await watchTab(browser(), baseUrl, tabOptions[kind]);
+    tabs.set(kind, tab);
+  }
+  await tab.visit(`${baseUrl}${path}`);
+  await tab.idle();
+  return { page: tab.page, tab };
+}
+
+/**
+ * What the visit logged so far (console errors, uncaught exceptions, failed or HTTP-error requests, requests off the
+ * site), with the visit's checks marked done: anything logged later is reported by the tab's next visit.
+ */
+function problems(tab: WatchedTab): string[] {
+  const record = tab.seal();
+  return [...record.errors, ...record.foreign.map((url) => `request off the site: ${url}`)];
+}
 
 /** Scroll a chart into view (charts draw when visible), wait until it has drawn, and count its non-white pixels. */
 async function drawnPixels(page: Page, testId: string): Promise<number> {
@@ -34,36 +68,33 @@ const tableIds = (page: Page, table: string) =>
 describe('page types render without console errors, in both languages', () => {
   const pages = ['/', '/sectors/telecom/', '/companies/apple/', '/methodology/', '/sources/'];
   test.each(pages.flatMap((p) => [p, `/fr${p}`]))('%s', async (path) => {
-    const { page, errors } = await openPage(browser(), `${baseUrl}${path}`);
+    const { page, tab } = await visit(path);
     expect(await page.getAttribute('html', 'lang')).toBe(path.startsWith('/fr/') ? 'fr' : 'en');
     expect(await page.locator('h1').count()).toBe(1);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await page.waitForLoadState('networkidle');
-    expect(errors).toEqual([]);
-    await page.close();
+    await tab.idle();
+    expect(problems(tab)).toEqual([]);
   });
 });
 
 describe('charts draw', () => {
   test('the sector chart draws its bars, one per consumer company measurement (repeats of a figure are not drawn again)', async () => {
-    const { page, errors } = await openPage(browser(), `${baseUrl}/sectors/streaming-media/`);
+    const { page, tab } = await visit('/sectors/streaming-media/');
     expect(await drawnPixels(page, 'sector-chart')).toBeGreaterThan(2000);
     const bars = await page.getAttribute('canvas[data-testid="sector-chart"]', 'data-bars');
     const companyRows = '[data-testid="sector-table"] tbody[data-group="companies"] tr[data-figure]';
     expect(await page.locator(`${companyRows}[data-restates]`).count()).toBeGreaterThan(0);
     expect(Number(bars)).toBe(await page.locator(`${companyRows}:not([data-restates]):not([data-audience="business"])`).count());
     expect(await page.getAttribute('canvas[data-testid="sector-chart"]', 'aria-label')).toMatch(/ranked from .+ down to /);
-    expect(errors).toEqual([]);
-    await page.close();
+    expect(problems(tab)).toEqual([]);
   });
 
   test('the company chart draws one point per figure', async () => {
-    const { page, errors } = await openPage(browser(), `${baseUrl}/fr/companies/tesla/`);
+    const { page, tab } = await visit('/fr/companies/tesla/');
     expect(await drawnPixels(page, 'company-chart')).toBeGreaterThan(500);
     const points = await page.getAttribute('canvas[data-testid="company-chart"]', 'data-points');
     expect(Number(points)).toBe(await page.locator('[data-testid="company-table"] tr[data-figure]').count());
-    expect(errors).toEqual([]);
-    await page.close();
+    expect(problems(tab)).toEqual([]);
   });
 });
 
@@ -76,27 +107,25 @@ describe('the language switch lands on the same page in the other language', () 
     ['/sources/', '/fr/sources/'],
     ['/fr/companies/free/', '/companies/free/'],
   ])('%s → %s', async (from, to) => {
-    const { page, errors } = await openPage(browser(), `${baseUrl}${from}`);
+    const { page, tab } = await visit(from);
     await page.click('[data-testid="lang-switch"]');
     await page.waitForURL(`${baseUrl}${to}`);
     expect(await page.getAttribute('html', 'lang')).toBe(to.startsWith('/fr/') ? 'fr' : 'en');
-    expect(errors).toEqual([]);
-    await page.close();
+    expect(problems(tab)).toEqual([]);
   });
 
   test('and keeps the sector filters', async () => {
-    const { page, errors } = await openPage(browser(), `${baseUrl}/sectors/telecom/?market=FR`);
+    const { page, tab } = await visit('/sectors/telecom/?market=FR');
     await page.click('[data-testid="lang-switch"]');
     await page.waitForURL(`${baseUrl}/fr/sectors/telecom/?market=FR`);
     expect(await page.inputValue('[data-testid="filter-market"]')).toBe('FR');
-    expect(errors).toEqual([]);
-    await page.close();
+    expect(problems(tab)).toEqual([]);
   });
 });
 
 describe('sector filters', () => {
   test('change the table, the chart and the URL, and a filtered URL restores them', async () => {
-    const { page, errors } = await openPage(browser(), `${baseUrl}/sectors/telecom/`);
+    const { page, tab } = await visit('/sectors/telecom/');
     const all = await tableIds(page, 'sector-table');
     await drawnPixels(page, 'sector-chart');
     const barsBefore = Number(await page.getAttribute('canvas[data-testid="sector-chart"]', 'data-bars'));
@@ -140,12 +169,11 @@ describe('sector filters', () => {
     await page.click('[data-testid="filter-reset"]');
     await page.waitForURL(`${baseUrl}/sectors/telecom/`);
     expect(await tableIds(page, 'sector-table')).toEqual(all);
-    expect(errors).toEqual([]);
-    await page.close();
+    expect(problems(tab)).toEqual([]);
   });
 
   test('a period filter keeps figures whose period overlaps it, and hides undated ones', async () => {
-    const { page, errors } = await openPage(browser(), `${baseUrl}/sectors/banking/?from=2017&to=2017`);
+    const { page, tab } = await visit('/sectors/banking/?from=2017&to=2017');
     const ids = await tableIds(page, 'sector-table');
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) {
@@ -154,32 +182,29 @@ describe('sector filters', () => {
       const years = period.split('/').map((p) => Number(p.slice(0, 4)));
       expect(Math.min(...years) <= 2017 && Math.max(...years) >= 2017, `${id} ${period}`).toBe(true);
     }
-    expect(errors).toEqual([]);
-    await page.close();
+    expect(problems(tab)).toEqual([]);
   });
 
   test('a bad filter in the URL is reported beside the filters and ignored, never a crash', async () => {
-    const { page, errors } = await openPage(browser(), `${baseUrl}/sectors/telecom/?grade=Z&market=FR`);
+    const { page, tab } = await visit('/sectors/telecom/?grade=Z&market=FR');
     expect(await page.textContent('[data-filter-ignored]')).toContain('Minimum grade');
     expect(await page.getAttribute('[data-filter-ignored]', 'role')).toBe('alert');
     expect(page.url()).toBe(`${baseUrl}/sectors/telecom/?market=FR`);
     expect(await page.inputValue('[data-testid="filter-market"]')).toBe('FR');
-    expect(errors).toEqual([]);
-    await page.close();
+    expect(problems(tab)).toEqual([]);
   });
 });
 
 describe('home search', () => {
   test('filters the company list as you type, accents optional', async () => {
-    const { page, errors } = await openPage(browser(), `${baseUrl}/fr/`);
+    const { page, tab } = await visit('/fr/');
     const total = await page.locator('[data-testid="company-list"] li').count();
     await page.fill('[data-testid="company-search"]', 'credit mut');
     const visible = await page.locator('[data-testid="company-list"] li:visible a').allTextContents();
     expect(visible).toEqual(['Crédit Mutuel']);
     await page.fill('[data-testid="company-search"]', '');
     expect(await page.locator('[data-testid="company-list"] li:visible').count()).toBe(total);
-    expect(errors).toEqual([]);
-    await page.close();
+    expect(problems(tab)).toEqual([]);
   });
 });
 
@@ -198,7 +223,7 @@ describe('pages read without JavaScript', () => {
     async (prefix) => {
       for (const [company, name, sector] of seeds) {
         for (const path of [`${prefix}/sectors/${sector}/`, `${prefix}/companies/${company}/`]) {
-          const { page, errors } = await openPage(browser(), `${baseUrl}${path}`, { javaScriptEnabled: false });
+          const { page, tab } = await visit(path, 'noScript');
           const rows = page.locator('tr[data-figure]:visible');
           expect(await rows.count(), path).toBeGreaterThan(0);
           if (path.includes('/sectors/')) {
@@ -213,8 +238,7 @@ describe('pages read without JavaScript', () => {
           // Without JavaScript the filters stay hidden and the chart leaves no blank box.
           expect(await page.locator('[data-filters]').isVisible()).toBe(false);
           expect(await page.locator('.chart-box').first().isVisible()).toBe(false);
-          expect(errors, path).toEqual([]);
-          await page.close();
+          expect(problems(tab), path).toEqual([]);
         }
       }
       // Fourteen page loads, some of sector pages three times the size they were: room on a loaded machine (no timing is asserted).
@@ -223,11 +247,10 @@ describe('pages read without JavaScript', () => {
   );
 
   test.each(['', '/fr'])('the banks bound reads as a bound (%s)', async (prefix) => {
-    const { page } = await openPage(browser(), `${baseUrl}${prefix}/sectors/banking/`, { javaScriptEnabled: false });
+    const { page } = await visit(`${prefix}/sectors/banking/`, 'noScript');
     const cell = page.locator('tr[data-figure="banking-seed-fr-below-50"] [data-relation="below"]');
     expect(await cell.textContent()).toContain(prefix ? 'moins de +50' : 'below +50');
     expect(await page.locator('tr[data-figure="banking-seed-fr-below-50"] a.source-link').count()).toBe(1);
-    await page.close();
   });
 });
 
@@ -245,14 +268,13 @@ describe('a 360 px phone never scrolls sideways', () => {
     '/sources/',
     '/fr/sources/',
   ])('%s', async (path) => {
-    const { page, errors } = await openPage(browser(), `${baseUrl}${path}`, { viewport: { width: 360, height: 740 } });
+    const { page, tab } = await visit(path, 'phone');
     for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 600) {
       await page.evaluate((top) => window.scrollTo(0, top), y);
     }
-    await page.waitForLoadState('networkidle');
+    await tab.idle();
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
-    expect(errors).toEqual([]);
-    await page.close();
+    expect(problems(tab)).toEqual([]);
   });
 });

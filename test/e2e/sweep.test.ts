@@ -5,7 +5,7 @@
  * alternative and a table. axe-core (WCAG 2.2 AA, first state) runs on every page of the one-off templates and on a
  * sample of each data-built collection (sector and company pages; see axeSample). Pages are checked three at a time,
  * each in one of three reused tabs (watchTab: a fresh record per page, cookies and storage cleared, no HTTP cache),
- * and a page is checked as soon as it is idle (see ready) rather than after a fixed quiet time.
+ * and a page is checked as soon as it is idle (untilIdle) rather than after a fixed quiet time.
  * The score tool's other states and keyboard use are in compare-a11y.test.ts.
  */
 import { existsSync } from 'node:fs';
@@ -74,55 +74,13 @@ afterAll(async () => {
   await Promise.all(tabs.map((tab) => tab.close().catch(() => undefined)));
 });
 
-/**
- * Wait until every island has hydrated (Astro removes an island's `ssr` attribute then; islands that wait for a
- * pointer or focus, client:interaction, are not waited for, and one that never hydrates is waited for 5 s at most)
- * and the page is idle: no request in flight, and none started or ended over two rounds of two animation frames
- * then an idle callback, so what the page queued (observers after the scroll, lazy imports, due callbacks) has run or
- * shows as a request, and the page's icon has been fetched (Chromium asks for it after the load event, so it is the
- * last request of a page). This replaces a fixed 300 ms of network quiet: it ends as soon as the page is done.
- */
-async function ready(tab: WatchedTab, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  const islandsDeadline = Date.now() + 5_000;
-  let quietRounds = 0;
-  while (quietRounds < 2 && Date.now() < deadline) {
-    const before = tab.network();
-    if (before.inFlight > 0) {
-      quietRounds = 0;
-      await tab.page.waitForTimeout(20);
-      continue;
-    }
-    const { pendingIslands, icon } = await tab.page.evaluate(
-      () =>
-        new Promise<{ pendingIslands: number; icon: string | undefined }>((resolve) =>
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() =>
-              requestIdleCallback(
-                () =>
-                  resolve({
-                    pendingIslands: document.querySelectorAll('astro-island[ssr]:not([client="interaction"])').length,
-                    icon: document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href,
-                  }),
-                { timeout: 1_000 },
-              ),
-            ),
-          ),
-        ),
-    );
-    const after = tab.network();
-    const iconFetched = icon === undefined || tab.current().requests.includes(icon);
-    const quiet = after.activity === before.activity && after.inFlight === 0 && iconFetched && (pendingIslands === 0 || Date.now() > islandsDeadline);
-    quietRounds = quiet ? quietRounds + 1 : 0;
-  }
-}
-
 /** Load a page, scroll to the end so `client:visible` islands hydrate too, wait until it is ready, and check it. */
 async function sweep(path: string, runAxe = true) {
   return withTab(async (tab) => {
     const { status } = await tab.visit(`${baseUrl}${path}`);
     await tab.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await ready(tab);
+    // Every island that hydrates on load, and the page idle (untilIdle): checked as soon as it is done.
+    await tab.idle();
     await tab.page.evaluate(() => window.scrollTo(0, 0));
     const violations = runAxe ? await axeViolations(tab.page) : [];
     const charts = await chartProblems(tab.page);

@@ -24,6 +24,7 @@ export interface WatchedPage extends Record {
 export interface WatchOptions {
   viewport?: { width: number; height: number };
   reducedMotion?: 'reduce' | 'no-preference';
+  javaScriptEnabled?: boolean;
 }
 
 const emptyRecord = (): Record => ({ requests: [], foreign: [], errors: [] });
@@ -37,7 +38,11 @@ async function openWatched(
   onNetwork: (change: 1 | -1) => void,
   ignoreFailure: (request: Request) => boolean = () => false,
 ) {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, reducedMotion: options.reducedMotion ?? 'no-preference' });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
   const page = await context.newPage();
   const site = new URL(origin).origin;
   const isLocal = (url: string) => url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === site;
@@ -97,6 +102,8 @@ export interface WatchedTab {
   seal(): Record;
   /** Network activity: requests in flight, and a counter that moves on every request start, finish or failure. */
   network(): { inFlight: number; activity: number };
+  /** Wait until the current page is idle (see untilIdle); `pending` as there (default: islands that hydrate on load). */
+  idle(pending?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -143,6 +150,13 @@ export async function watchTab(browser: Browser, origin: string, options: WatchO
       return { requests: [...record.requests], foreign: [...record.foreign], errors: [...record.errors] };
     },
     network: () => ({ inFlight, activity }),
+    idle: (pending = LOAD_ISLANDS) =>
+      untilIdle(
+        page,
+        () => ({ inFlight, activity }),
+        (url) => record.requests.includes(url),
+        { pending, javaScriptEnabled: options.javaScriptEnabled ?? true },
+      ),
     close: () => context.close(),
   };
 }
@@ -172,5 +186,60 @@ export async function settle(page: Page, quietMs = 300, timeoutMs = 10_000): Pro
     page.off('request', started);
     page.off('requestfinished', ended);
     page.off('requestfailed', ended);
+  }
+}
+
+/** Islands that hydrate as the page loads (not those that wait for the reader: client:interaction). */
+export const LOAD_ISLANDS = 'astro-island[ssr]:not([client="interaction"])';
+
+/**
+ * Wait until the page is idle: no request in flight, and none started or ended over two rounds of two animation
+ * frames then an idle callback (so what the page queued, observers after a scroll, lazy imports and due callbacks,
+ * has run or shows as a request), and the page's icon fetched (Chromium asks for it after the load event, so it is
+ * a page's last request). `pending` is a selector counted in the page each round (e.g. islands not yet hydrated):
+ * a round counts only when none match, or once `pendingMs` has passed (an island that never hydrates is no error
+ * in itself). This replaces a fixed quiet time (300 ms, or Playwright's 500 ms `networkidle`): it ends as soon as the
+ * page is done. Without JavaScript no frame or idle callback runs in the page and nothing but the network can
+ * change after the load, so there it waits for the network to be quiet and the icon fetched.
+ */
+export async function untilIdle(
+  page: Page,
+  network: () => { inFlight: number; activity: number },
+  requested: (url: string) => boolean,
+  options: { pending?: string; pendingMs?: number; timeoutMs?: number; javaScriptEnabled?: boolean } = {},
+): Promise<void> {
+  const deadline = Date.now() + (options.timeoutMs ?? 10_000);
+  const pendingDeadline = Date.now() + (options.pendingMs ?? 5_000);
+  const icon = await page
+    .locator('link[rel~="icon"]')
+    .first()
+    .evaluate((link: HTMLLinkElement) => link.href, undefined, { timeout: 1_000 })
+    .catch(() => undefined);
+  let quietRounds = 0;
+  while (quietRounds < 2 && Date.now() < deadline) {
+    const before = network();
+    if (before.inFlight > 0 || (icon !== undefined && !requested(icon))) {
+      quietRounds = 0;
+      await page.waitForTimeout(20);
+      continue;
+    }
+    if (options.javaScriptEnabled === false) {
+      // Two polls 20 ms apart with nothing started or ended in between.
+      await page.waitForTimeout(20);
+      quietRounds = network().activity === before.activity ? quietRounds + 1 : 0;
+      continue;
+    }
+    const pending = await page.evaluate(
+      (pendingSelector) =>
+        new Promise<number>((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => requestIdleCallback(() => resolve(pendingSelector ? document.querySelectorAll(pendingSelector).length : 0), { timeout: 1_000 })),
+          ),
+        ),
+      options.pending ?? '',
+    );
+    const after = network();
+    const quiet = after.activity === before.activity && after.inFlight === 0 && (pending === 0 || Date.now() > pendingDeadline);
+    quietRounds = quiet ? quietRounds + 1 : 0;
   }
 }
