@@ -104,6 +104,12 @@ describe('summarizeFigures', () => {
     expect(summary.belowGrades).toEqual(['C', 'D']);
     expect(summary.belowGradeCount).toBe(3);
   });
+  test('names the one figure counted when exactly one counts, and none otherwise', () => {
+    const only = fig({ nps: 58, grade: 'A' });
+    expect(summarizeFigures([only, fig({ grade: 'D' }), fig({ nps: 58, restates: only.id })], { minGrade: 'B' }).single).toBe(only);
+    expect(summarizeFigures([only, fig({ nps: 40 })], { minGrade: 'B' }).single).toBeUndefined();
+    expect(summarizeFigures([fig({ grade: 'D' })], { minGrade: 'B' }).single).toBeUndefined();
+  });
   test('a restated figure is counted once: the original and its two repeats make one value', () => {
     const original = fig({ id: 'apple-indexnps-72', nps: 72 });
     const repeats = [fig({ nps: 72, restates: 'apple-indexnps-72' }), fig({ nps: 72, restates: 'apple-indexnps-72', grade: 'D' })];

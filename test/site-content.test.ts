@@ -196,6 +196,15 @@ describe.each(LOCALES)('home page (%s)', (locale) => {
         expect(text).toContain(number(Math.min(...exact)));
         expect(text).toContain(number(Math.max(...exact)));
         expect(note).toContain(locale === 'fr' ? (exact.length === 1 ? 'noté B ou mieux' : 'notés B ou mieux') : 'graded B or better');
+        // One figure counted: that figure and its company, never a range or a median of one number.
+        const single = card?.querySelector('[data-testid="card-single"]');
+        expect(card?.querySelector('[data-testid="card-median"]') === null, sector.id).toBe(exact.length === 1);
+        expect(single === null, sector.id).toBe(exact.length !== 1);
+        if (exact.length === 1) {
+          const only = companyRows.find((o) => o.relation === 'exact' && !o.restates && o.audience !== 'business' && graded(o))!;
+          expect(single?.textContent, sector.id).toContain(companyById.get(only.company!)!.name);
+          expect(single?.textContent, sector.id).toContain(`${locale === 'fr' ? 'note' : 'grade'} ${sourceById.get(only.source)!.grade}`);
+        }
       } else {
         expect(card?.querySelector('.facts dd'), sector.id).toBeNull();
         // Only C or D figures: the card says so instead of giving a median.

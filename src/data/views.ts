@@ -16,7 +16,8 @@ import {
   restatementsByOriginal,
   summarizeFigures,
 } from '../lib/figures.ts';
-import { periodYear } from '../lib/format.ts';
+import { formatYears, periodYear } from '../lib/format.ts';
+import type { HeadlineFigureName } from '../lib/headline.ts';
 import { rankFigures } from '../lib/ranking.ts';
 import type { Company, Grade, Observation, Sector, Source } from '../lib/schema.ts';
 
@@ -166,6 +167,23 @@ export function figureLabel(f: FigureView, averageWord: string, locale: Locale):
   const who = f.company ? f.company.name : averageWord;
   const scope = segmentText(f.observation, locale);
   return scope ? `${who} (${scope})` : who;
+}
+
+/** A figure's fieldwork years as its chart label gives them (`2017`, `c. 2021`, `2013–2014`); undefined when undated. */
+export function figureYears(f: FigureView, circa: string): string | undefined {
+  return f.observation.period ? formatYears(f.observation.period, f.observation.period_approximate, { circa, undated: '' }) : undefined;
+}
+
+/**
+ * How a one-figure headline names a figure of `figures` (src/lib/headline.ts): its label and fieldwork years, the
+ * words a sector row carries in `data-label` and `data-years` for the filter script, so both write the same text.
+ */
+export function headlineNames(figures: readonly FigureView[], locale: Locale, circa: string): (id: string) => HeadlineFigureName {
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  return (id) => {
+    const f = byId.get(id);
+    return f ? { label: figureLabel(f, '', locale), years: figureYears(f, circa) } : { label: '' };
+  };
 }
 
 /** The headline scope: consumer figures graded B or better, restatements counted at their original. */

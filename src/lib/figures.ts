@@ -144,11 +144,14 @@ export interface FigureSummary {
   min?: number;
   max?: number;
   median?: number;
+  /** The figure counted, when exactly one is: a headline then names it instead of a range and median of one number. */
+  single?: FigureFacts;
 }
 
 /** Range and median of the figures that count in the scope; the rest are counted apart by reason. */
 export function summarizeFigures(figures: readonly FigureFacts[], scope: CountScope = {}): FigureSummary {
   const values: number[] = [];
+  const counted: FigureFacts[] = [];
   const years: number[] = [];
   const notCounted: FigureSummary['notCounted'] = {};
   const belowGrades = new Set<Grade>();
@@ -157,6 +160,7 @@ export function summarizeFigures(figures: readonly FigureFacts[], scope: CountSc
     const reason = whyNotCounted(figure, scope);
     if (reason === undefined) {
       values.push(figure.nps);
+      counted.push(figure);
       if (figure.year === undefined) undatedCount += 1;
       else years.push(figure.year);
       continue;
@@ -177,6 +181,7 @@ export function summarizeFigures(figures: readonly FigureFacts[], scope: CountSc
     summary.max = Math.max(...values);
     summary.median = median(values);
   }
+  if (counted.length === 1) summary.single = counted[0];
   if (years.length > 0) {
     summary.earliestYear = Math.min(...years);
     summary.latestYear = Math.max(...years);

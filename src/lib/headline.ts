@@ -14,11 +14,17 @@ export interface Plural {
   other: string;
 }
 
-/** The headline's words, serialisable (templates with `{n}`, `{grade}`, `{min}`, `{max}`, `{from}`, `{to}`, `{list}`). */
+/** The headline's words, serialisable (templates with `{n}`, `{grade}`, `{min}`, `{max}`, `{from}`, `{to}`, `{list}`, `{label}`, `{years}`, `{figureGrade}`). */
 export interface HeadlineWords {
   rangeValue: string;
   /** What the range and median are computed from: `{n}` figures, `{grade}` the minimum grade. */
   basis: Plural;
+  /** Exactly one figure counts: what it was picked from (`{grade}` the minimum), and that one number makes no range or median. */
+  singleBasis: string;
+  /** Whose the one figure is: `{label}` company (and scope), `{figureGrade}` its grade, `{years}` its fieldwork years. */
+  singleWho: string;
+  /** The same for an undated figure (no `{years}`). */
+  singleWhoUndated: string;
   /** Fieldwork years of the counted figures: `{from}`–`{to}`, or `{from}` alone. */
   years: string;
   yearsOne: string;
@@ -39,7 +45,16 @@ export interface HeadlineWords {
 export interface Headline {
   range?: string;
   median?: string;
+  /** Exactly one figure counts: that figure and whose it is, instead of a range and a median of one number. */
+  single?: { value: string; who: string };
   note: string;
+}
+
+/** How a one-figure headline names its figure: company (and scope) and fieldwork years as the chart labels give them. */
+export interface HeadlineFigureName {
+  label: string;
+  /** `2017`, `c. 2021`, `2013–2014`; absent when undated. */
+  years?: string | undefined;
 }
 
 function plural(words: Plural, count: number, locale: Locale): string {
@@ -47,13 +62,38 @@ function plural(words: Plural, count: number, locale: Locale): string {
   return form.replaceAll('{n}', formatCount(count, locale));
 }
 
-/** The headline of `summary`, counted from figures graded `minGrade` or better. */
-export function headline(summary: FigureSummary, minGrade: Grade, words: HeadlineWords, locale: Locale): Headline {
+/** What the headline leaves out, as a sentence ('' when nothing). */
+function leftOutText(summary: FigureSummary, minGrade: Grade, words: HeadlineWords, locale: Locale): string {
+  const left = [
+    summary.excludedCount > 0 ? plural(words.bounds, summary.excludedCount, locale) : '',
+    summary.belowGradeCount > 0 ? plural(words.lowerGrade, summary.belowGradeCount, locale).replaceAll('{grade}', minGrade) : '',
+    summary.notCounted.audience ? plural(words.business, summary.notCounted.audience, locale) : '',
+    summary.notCounted.restatement ? plural(words.repeats, summary.notCounted.restatement, locale) : '',
+  ].filter(Boolean);
+  return left.length > 0 ? ` ${words.leftOut.replace('{list}', formatList(left, locale))}.` : '';
+}
+
+/**
+ * The headline of `summary`, counted from figures graded `minGrade` or better. `nameOf` names a figure by id: with
+ * exactly one figure counted, the headline gives that figure and whose it is, never a range or median of one number.
+ */
+export function headline(summary: FigureSummary, minGrade: Grade, words: HeadlineWords, locale: Locale, nameOf: (figureId: string) => HeadlineFigureName): Headline {
   if (summary.countedCount === 0 || summary.min === undefined || summary.max === undefined || summary.median === undefined) {
     if (summary.belowGradeCount > 0) {
       return { note: words.onlyLowGrades.replace('{list}', formatList(summary.belowGrades, locale)).replaceAll('{grade}', minGrade) };
     }
     return { note: words.none };
+  }
+  if (summary.countedCount === 1 && summary.single) {
+    const figure = summary.single;
+    const name = nameOf(figure.id);
+    const who = (name.years === undefined ? words.singleWhoUndated : words.singleWho.replace('{years}', name.years))
+      .replace('{label}', () => name.label)
+      .replace('{figureGrade}', figure.grade);
+    return {
+      single: { value: formatNps(figure.nps, locale), who },
+      note: `${words.singleBasis.replaceAll('{grade}', minGrade)}.${leftOutText(summary, minGrade, words, locale)}`,
+    };
   }
   let note = plural(words.basis, summary.countedCount, locale).replaceAll('{grade}', minGrade);
   if (summary.earliestYear !== undefined && summary.latestYear !== undefined) {
@@ -65,14 +105,7 @@ export function headline(summary: FigureSummary, minGrade: Grade, words: Headlin
   } else if (summary.undatedCount > 0) {
     note += ` (${plural(words.undated, summary.undatedCount, locale)})`;
   }
-  const left = [
-    summary.excludedCount > 0 ? plural(words.bounds, summary.excludedCount, locale) : '',
-    summary.belowGradeCount > 0 ? plural(words.lowerGrade, summary.belowGradeCount, locale).replaceAll('{grade}', minGrade) : '',
-    summary.notCounted.audience ? plural(words.business, summary.notCounted.audience, locale) : '',
-    summary.notCounted.restatement ? plural(words.repeats, summary.notCounted.restatement, locale) : '',
-  ].filter(Boolean);
-  note += '.';
-  if (left.length > 0) note += ` ${words.leftOut.replace('{list}', formatList(left, locale))}.`;
+  note += `.${leftOutText(summary, minGrade, words, locale)}`;
   return {
     range: words.rangeValue.replace('{min}', formatNps(summary.min, locale)).replace('{max}', formatNps(summary.max, locale)),
     median: formatNps(summary.median, locale),
