@@ -15,7 +15,7 @@ import { downloadChartPng, downloadCsv } from './export.ts';
 import { pointLabels, whiteBackground } from './plugins.ts';
 import { registerScatterChart } from './register.ts';
 import { markDrawn, yieldToPage } from './lazy.ts';
-import { axisLabel } from './page-data.ts';
+import { npsScale } from './nps-axis.ts';
 
 const isBound = (r: Relation) => r !== 'exact' && r !== 'about';
 
@@ -97,13 +97,7 @@ export async function mount(root: HTMLElement, data: CompanyChartData, { sync }:
           },
           grid: { color: GRID },
         },
-        y: {
-          type: 'linear',
-          min: axis.min,
-          max: axis.max,
-          ticks: { stepSize: axis.stepSize, color: MUTED, font: { family: FONT, size: 11 }, callback: (value) => axisLabel(data.axisLabels, value) },
-          grid: { color: (ctx) => (ctx.tick?.value === 0 ? MUTED : GRID) },
-        },
+        y: npsScale(axis, data.axisLabels),
       },
       plugins: {
         pointLabels: { labels: marks.map((m) => m.label) },

@@ -1,14 +1,11 @@
 /** Helpers the reading pages' chart scripts share: the chart's JSON, and the page's filters in words. */
-import type { AxisLabels, FilterWords } from '../lib/chart-kit/chart-data.ts';
+import type { FilterWords } from '../lib/chart-kit/chart-data.ts';
 
 /** The JSON a chart's root carries in `<script type="application/json" data-chart-data>`. */
 export function readChartData<T>(root: HTMLElement): T | undefined {
   const text = root.querySelector('script[data-chart-data]')?.textContent;
   return text ? (JSON.parse(text) as T) : undefined;
 }
-
-/** An NPS tick's label, formatted at build time (every tick of `steppedRange` has one; the number itself otherwise). */
-export const axisLabel = (labels: AxisLabels, value: number | string): string => labels[String(value)] ?? String(value);
 
 /** A template's `{name}` slots filled (a slot's text is taken as it is, `$` included). */
 const fill = (template: string, slots: Record<string, string>) => template.replace(/\{(\w+)\}/g, (slot, name: string) => slots[name] ?? slot);

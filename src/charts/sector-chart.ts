@@ -10,14 +10,15 @@
 import type { Chart, ChartConfiguration, TooltipItem } from 'chart.js';
 import type { SectorChartData } from '../lib/chart-kit/chart-data.ts';
 import type { ExportMeta } from '../lib/chart-kit/export-layout.ts';
-import { FONT, GRADE_COLOURS, GRID, MUTED, withAlpha } from '../lib/chart-kit/palette.ts';
+import { GRADE_COLOURS, withAlpha } from '../lib/chart-kit/palette.ts';
 import { FILTER_EVENT, type FigureFilters, matchesFilters, parseFilters } from '../lib/filters.ts';
 import { axisRange, steppedRange } from '../lib/ranking.ts';
 import { downloadChartPng, downloadCsv } from './export.ts';
 import { hatch } from './hatch.ts';
 import { LABEL_LINE, REFERENCE_LINE, barLabels, intervals, referenceLabelLayout, referenceLines, whiteBackground, wrapLabels } from './plugins.ts';
 import { registerBarChart } from './register.ts';
-import { axisLabel, filterSettings } from './page-data.ts';
+import { filterSettings } from './page-data.ts';
+import { npsScale } from './nps-axis.ts';
 import { markDrawn, yieldToPage } from './lazy.ts';
 import { shownFigures } from './sector-text.ts';
 
@@ -69,13 +70,7 @@ export async function mount(root: HTMLElement, data: SectorChartData, { sync }: 
         layout: { padding: { top: topPadding(), right: 12, left: 4 } },
         scales: {
           y: { type: 'category', ticks: { display: false }, grid: { display: false }, border: { display: false } },
-          x: {
-            type: 'linear',
-            min: axis.min,
-            max: axis.max,
-            ticks: { stepSize: axis.stepSize, color: MUTED, font: { family: FONT, size: 11 }, callback: (value) => axisLabel(data.axisLabels, value) },
-            grid: { color: (ctx) => (ctx.tick?.value === 0 ? MUTED : GRID) },
-          },
+          x: npsScale(axis, data.axisLabels),
         },
         plugins: {
           barLabels: { labels: bars.map((b) => b.label) },

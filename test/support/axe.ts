@@ -33,7 +33,12 @@ export async function axeViolations(page: Page, context: string = 'document'): P
       type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] };
       const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResult> } }).axe;
       const target = context === 'document' ? document : context;
+      // Content the browser skips (`content-visibility: auto`, off screen) has no layout for axe to measure: its
+      // target-size rule then sees links piled up at one point. Render it for the check, as a reader scrolling would.
+      const skipping = [...document.querySelectorAll<HTMLElement>('*')].filter((element) => getComputedStyle(element).contentVisibility === 'auto');
+      for (const element of skipping) element.style.contentVisibility = 'visible';
       const result = await axe.run(target, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      for (const element of skipping) element.style.contentVisibility = '';
       return result.violations.map((violation) => ({
         id: violation.id,
         impact: violation.impact,
