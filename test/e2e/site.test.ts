@@ -3,8 +3,9 @@
  * console errors, charts draw, the language switch keeps the page (and the filters), sector filters
  * change the table, the chart and the URL (and a filtered URL restores them), pages read without
  * JavaScript, and a 360 px phone never scrolls sideways.
- * The tests run one after another in three reused tabs (desktop, desktop without JavaScript, phone: watchTab, a
- * fresh record per page, cookies and storage cleared, no HTTP cache), each page checked once it is idle (untilIdle).
+ * The checks that only load and read a page run one after another in three reused tabs (desktop, desktop without
+ * JavaScript, phone: watchTab, a fresh record per page, cookies and storage cleared, no HTTP cache), each page checked
+ * once it is idle (untilIdle); those that click, type or navigate get a fresh context each (openPage).
  */
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -107,25 +108,27 @@ describe('the language switch lands on the same page in the other language', () 
     ['/sources/', '/fr/sources/'],
     ['/fr/companies/free/', '/companies/free/'],
   ])('%s → %s', async (from, to) => {
-    const { page, tab } = await visit(from);
+    const { page, errors } = await openPage(browser(), `${baseUrl}${from}`);
     await page.click('[data-testid="lang-switch"]');
     await page.waitForURL(`${baseUrl}${to}`);
     expect(await page.getAttribute('html', 'lang')).toBe(to.startsWith('/fr/') ? 'fr' : 'en');
-    expect(problems(tab)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   test('and keeps the sector filters', async () => {
-    const { page, tab } = await visit('/sectors/telecom/?market=FR');
+    const { page, errors } = await openPage(browser(), `${baseUrl}/sectors/telecom/?market=FR`);
     await page.click('[data-testid="lang-switch"]');
     await page.waitForURL(`${baseUrl}/fr/sectors/telecom/?market=FR`);
     expect(await page.inputValue('[data-testid="filter-market"]')).toBe('FR');
-    expect(problems(tab)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
 
 describe('sector filters', () => {
   test('change the table, the chart and the URL, and a filtered URL restores them', async () => {
-    const { page, tab } = await visit('/sectors/telecom/');
+    const { page, errors } = await openPage(browser(), `${baseUrl}/sectors/telecom/`);
     const all = await tableIds(page, 'sector-table');
     await drawnPixels(page, 'sector-chart');
     const barsBefore = Number(await page.getAttribute('canvas[data-testid="sector-chart"]', 'data-bars'));
@@ -169,11 +172,12 @@ describe('sector filters', () => {
     await page.click('[data-testid="filter-reset"]');
     await page.waitForURL(`${baseUrl}/sectors/telecom/`);
     expect(await tableIds(page, 'sector-table')).toEqual(all);
-    expect(problems(tab)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   test('a period filter keeps figures whose period overlaps it, and hides undated ones', async () => {
-    const { page, tab } = await visit('/sectors/banking/?from=2017&to=2017');
+    const { page, errors } = await openPage(browser(), `${baseUrl}/sectors/banking/?from=2017&to=2017`);
     const ids = await tableIds(page, 'sector-table');
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) {
@@ -182,29 +186,32 @@ describe('sector filters', () => {
       const years = period.split('/').map((p) => Number(p.slice(0, 4)));
       expect(Math.min(...years) <= 2017 && Math.max(...years) >= 2017, `${id} ${period}`).toBe(true);
     }
-    expect(problems(tab)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   test('a bad filter in the URL is reported beside the filters and ignored, never a crash', async () => {
-    const { page, tab } = await visit('/sectors/telecom/?grade=Z&market=FR');
+    const { page, errors } = await openPage(browser(), `${baseUrl}/sectors/telecom/?grade=Z&market=FR`);
     expect(await page.textContent('[data-filter-ignored]')).toContain('Minimum grade');
     expect(await page.getAttribute('[data-filter-ignored]', 'role')).toBe('alert');
     expect(page.url()).toBe(`${baseUrl}/sectors/telecom/?market=FR`);
     expect(await page.inputValue('[data-testid="filter-market"]')).toBe('FR');
-    expect(problems(tab)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
 
 describe('home search', () => {
   test('filters the company list as you type, accents optional', async () => {
-    const { page, tab } = await visit('/fr/');
+    const { page, errors } = await openPage(browser(), `${baseUrl}/fr/`);
     const total = await page.locator('[data-testid="company-list"] li').count();
     await page.fill('[data-testid="company-search"]', 'credit mut');
     const visible = await page.locator('[data-testid="company-list"] li:visible a').allTextContents();
     expect(visible).toEqual(['Crédit Mutuel']);
     await page.fill('[data-testid="company-search"]', '');
     expect(await page.locator('[data-testid="company-list"] li:visible').count()).toBe(total);
-    expect(problems(tab)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
 
