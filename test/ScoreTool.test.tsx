@@ -62,6 +62,12 @@ function setUrl(search: string) {
 // The placement view and its pipeline load with the figures (dynamic imports): on a loaded machine the first
 // load takes longer than waitFor's default second.
 const PLACEMENT_WAIT = { timeout: 15_000 };
+
+/** The full tool in `locale`, opened at the address `search` (a shared link, or '' for a blank form). */
+function openTool(search: string, locale: 'en' | 'fr' = 'en') {
+  setUrl(search);
+  return render(<ScoreTool locale={locale} t={scoreToolStrings[locale]} sectors={sectors} />);
+}
 const value = (id: string) => screen.queryByTestId(id)?.getAttribute('data-value') ?? null;
 
 beforeEach(() => {
@@ -80,8 +86,7 @@ afterEach(() => {
 
 describe('ScoreTool', () => {
   test('typing a score and n shows the score, n and the widest interval, and updates the URL', async () => {
-    setUrl('');
-    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
+    openTool('');
     expect(screen.queryByTestId('nps-value')).toBeNull();
     fireEvent.change(screen.getByLabelText('Your NPS (−100 to 100)'), { target: { value: '30' } });
     expect(value('nps-value')).toBe('30');
@@ -95,8 +100,7 @@ describe('ScoreTool', () => {
   });
 
   test('counts typed by hand give the NPS and the adjusted Wald interval', () => {
-    setUrl('');
-    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
+    openTool('');
     fireEvent.click(screen.getByLabelText('Promoters, passives, detractors'));
     fireEvent.change(screen.getByLabelText('Promoters (answered 9 or 10)'), { target: { value: '50' } });
     fireEvent.change(screen.getByLabelText('Passives (7 or 8)'), { target: { value: '30' } });
@@ -109,19 +113,16 @@ describe('ScoreTool', () => {
   });
 
   test('the shares read "Promoters: 50 %" in English and "Promoteurs\u00a0: 50 %" in French (no-break space before the colon)', () => {
-    setUrl('?promoters=50&passives=30&detractors=20');
-    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
+    openTool('?promoters=50&passives=30&detractors=20');
     expect(screen.getByTestId('share-promoters').textContent).toMatch(/^Promoters: 50/);
     cleanup();
-    setUrl('?promoters=50&passives=30&detractors=20');
-    render(<ScoreTool locale="fr" t={scoreToolStrings.fr} sectors={sectors} />);
+    openTool('?promoters=50&passives=30&detractors=20', 'fr');
     expect(screen.getByTestId('share-promoters').textContent).toMatch(/^Promoteurs\u00a0: 50/);
     expect(screen.getByTestId('share-detractors').textContent).toMatch(/^Détracteurs\u00a0: 20/);
   });
 
   test('each answer 0–10: the histogram and the score', () => {
-    setUrl('');
-    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
+    openTool('');
     fireEvent.click(screen.getByLabelText('Each answer 0–10'));
     fireEvent.change(screen.getByLabelText('Answer 0'), { target: { value: '2' } });
     fireEvent.change(screen.getByLabelText('Answer 10'), { target: { value: '6' } });
@@ -131,8 +132,7 @@ describe('ScoreTool', () => {
   });
 
   test('a bad value shows role="alert" beside the field and hides nps-value', () => {
-    setUrl('');
-    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
+    openTool('');
     const input = screen.getByLabelText('Your NPS (−100 to 100)');
     fireEvent.change(input, { target: { value: '30' } });
     expect(screen.queryByTestId('nps-value')).not.toBeNull();
@@ -146,8 +146,7 @@ describe('ScoreTool', () => {
   });
 
   test('a link is read on load: counts computed at once, placed in the sector', async () => {
-    setUrl('?sector=telecom&promoters=50&passives=30&detractors=20');
-    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
+    openTool('?sector=telecom&promoters=50&passives=30&detractors=20');
     await waitFor(() => expect(value('nps-value')).not.toBeNull());
     expect(Number(value('nps-value'))).toBeCloseTo(30, 12);
     await waitFor(() => expect(value('sector-rank')).toBe('1'), PLACEMENT_WAIT);
@@ -166,8 +165,7 @@ describe('ScoreTool', () => {
   });
 
   test('a bad link gives messages, not a crash, and no score', async () => {
-    setUrl('?score=abc&n=-5');
-    render(<ScoreTool locale="fr" t={scoreToolStrings.fr} sectors={sectors} />);
+    openTool('?score=abc&n=-5', 'fr');
     await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
     expect(screen.queryByTestId('nps-value')).toBeNull();
     expect(screen.getByTestId('errors-summary').textContent).toContain('saisissez un nombre');
@@ -185,8 +183,7 @@ describe('ScoreTool', () => {
   });
 
   test('score mode then counts mode: the n typed in score mode is not checked against the counts (and comes back)', async () => {
-    setUrl('');
-    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
+    openTool('');
     fireEvent.change(screen.getByLabelText('Your NPS (−100 to 100)'), { target: { value: '30' } });
     fireEvent.change(screen.getByLabelText('Number of respondents (optional)'), { target: { value: '850' } });
     fireEvent.click(screen.getByLabelText('Promoters, passives, detractors'));
@@ -201,8 +198,7 @@ describe('ScoreTool', () => {
   });
 
   test('grade=Z, confidence=80 and market=XX: a message beside each field, the results still shown with the defaults', async () => {
-    setUrl('?sector=telecom&score=31&n=850&grade=Z&confidence=80&market=XX');
-    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
+    openTool('?sector=telecom&score=31&n=850&grade=Z&confidence=80&market=XX');
     await waitFor(() => expect(value('sector-rank')).not.toBeNull(), PLACEMENT_WAIT);
     expect(value('nps-value')).toBe('31');
     const interval = npsIntervalFromScore(31, 850, 0.95);
@@ -219,8 +215,7 @@ describe('ScoreTool', () => {
   });
 
   test('answers=1,2,3: "11 expected" beside the answers, no score', async () => {
-    setUrl('?answers=1,2,3');
-    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
+    openTool('?answers=1,2,3');
     await waitFor(() => expect(screen.getAllByRole('alert').length).toBeGreaterThan(0));
     expect(screen.getByRole('alert').textContent).toContain('The link has 3 answer counts; 11 are expected');
     expect(screen.queryByTestId('nps-value')).toBeNull();
@@ -231,8 +226,7 @@ describe('ScoreTool', () => {
   });
 
   test('peers: ticking companies keeps only them, in the link as peers=', async () => {
-    setUrl('?sector=telecom&score=31&n=850');
-    render(<ScoreTool locale="en" t={scoreToolStrings.en} sectors={sectors} />);
+    openTool('?sector=telecom&score=31&n=850');
     await waitFor(() => expect(value('sector-rank')).not.toBeNull(), PLACEMENT_WAIT);
     fireEvent.click(screen.getByTestId('peer-sfr'));
     fireEvent.click(screen.getByTestId('peer-orange'));
