@@ -42,7 +42,7 @@ export function steppedRange(min: number, max: number, maxTicks = 7): { min: num
 }
 
 /** Every value `steppedRange` can put a tick on (its steps are multiples of 5): −100, −95, …, +100. */
-export const NPS_TICK_VALUES: readonly number[] = Array.from({ length: 41 }, (_, index) => -100 + 5 * index);
+export const NPS_TICK_VALUES: readonly number[] = /* @__PURE__ */ Array.from({ length: 41 }, (_, index) => -100 + 5 * index);
 
 /** Years to label on a time axis of `first`..`last` with room for at most `slots` labels: every k-th year, always the last. */
 export function yearTicks(first: number, last: number, slots: number): number[] {
