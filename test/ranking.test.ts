@@ -1,34 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { axisRange, NPS_TICK_VALUES, paddedRange, rankFigures, steppedRange, yearTicks } from '../src/lib/ranking.ts';
-
-describe('rankFigures', () => {
-  test('ranks values highest first and puts bounds after every value', () => {
-    const ranked = rankFigures([
-      { label: 'Banks', relation: 'below', nps: 50 },
-      { label: 'Orange', relation: 'exact', nps: 35 },
-      { label: 'Free', relation: 'exact', nps: 29 },
-      { label: 'Tesla', relation: 'exact', nps: 97 },
-      { label: 'Maybe', relation: 'about', nps: 40 },
-      { label: 'Floor', relation: 'at-least', nps: 5 },
-    ] as const);
-    expect(ranked.map((f) => f.label)).toEqual(['Tesla', 'Maybe', 'Orange', 'Free', 'Banks', 'Floor']);
-  });
-  test('breaks ties by label', () => {
-    const ranked = rankFigures([
-      { label: 'Capital One', relation: 'exact', nps: 18 },
-      { label: 'Bank of America', relation: 'exact', nps: 18 },
-    ] as const);
-    expect(ranked.map((f) => f.label)).toEqual(['Bank of America', 'Capital One']);
-  });
-  test('does not change its input', () => {
-    const input = [
-      { label: 'b', relation: 'exact', nps: 1 },
-      { label: 'a', relation: 'exact', nps: 2 },
-    ] as const;
-    rankFigures(input);
-    expect(input[0].label).toBe('b');
-  });
-});
+import { axisRange, NPS_TICK_VALUES, paddedRange, steppedRange, yearTicks } from '../src/lib/ranking.ts';
 
 describe('axisRange', () => {
   test('includes 0 and leaves room, in steps of 10, clipped to ±100', () => {

@@ -53,11 +53,16 @@ describe('sectorView and companyView', () => {
   const model = siteModel(fixture);
   test('a sector ranks its company figures and keeps averages apart', () => {
     const telecom = sectorView(model, 'telecom', 'en', 'Sector average');
-    expect(telecom.companyFigures.map((f) => f.id)).toEqual(['orange-seed', 'free-2017']);
+    // B or better first: the D-graded Orange 35 ranks after Free 29 (graded A), never above it as if it led.
+    expect(telecom.companyFigures.map((f) => [f.id, f.grade])).toEqual([
+      ['free-2017', 'A'],
+      ['orange-seed', 'D'],
+    ]);
     expect(telecom.averages).toEqual([]);
     // The headline counts figures graded B or better: the D-graded Orange 35 is left out and counted apart.
     expect(telecom.summary).toMatchObject({ countedCount: 1, belowGradeCount: 1, belowGrades: ['D'], min: 29, max: 29, median: 29 });
-    expect(telecom.chartFigures.map((f) => f.id)).toEqual(['orange-seed', 'free-2017']);
+    expect(telecom.summary.single?.id).toBe('free-2017');
+    expect(telecom.chartFigures.map((f) => f.id)).toEqual(['free-2017', 'orange-seed']);
     const banking = sectorView(model, 'banking', 'fr', 'Moyenne du secteur');
     expect(banking.companyFigures).toEqual([]);
     expect(banking.averages.map((f) => f.id)).toEqual(['banks-below-50']);
@@ -99,5 +104,38 @@ describe('restatements in the real data', () => {
     const repeats = new Set(real.figures.filter((f) => f.restates).map((f) => f.id));
     for (const group of real.conflictGroups) for (const id of group.ids) expect(repeats.has(id), id).toBe(false);
     for (const f of real.figures) for (const id of f.conflictsWith) expect(repeats.has(id), id).toBe(false);
+  });
+});
+
+describe('sector rankings in the real data: B or better first, then the lower grades', () => {
+  const real = siteModel(loadData(join(import.meta.dirname, '..'), '2026-11-23'));
+  test('restaurants: Chick-fil-A (A) and the McDonald’s bound (A) rank above the unsourced Starbucks 77 (D); nothing is dropped', () => {
+    const view = sectorView(real, 'restaurants', 'en', 'Sector average');
+    expect(view.chartFigures.map((f) => [f.company?.name, f.relation, f.nps, f.grade])).toEqual([
+      ['Chick-fil-A', 'exact', 58, 'A'],
+      ["McDonald's", 'below', 0, 'A'],
+      ['Starbucks', 'exact', 77, 'D'],
+    ]);
+    const chart = sectorChartData(view, 'en');
+    expect(chart.bars.map((b) => b.group)).toEqual(['meets', 'meets', 'below']);
+    expect(chart.belowDivider).toBe('Graded C or D, below the headline’s standard: ranked after');
+    expect(sectorChartData(sectorView(real, 'restaurants', 'fr', 'Moyenne du secteur'), 'fr').belowDivider).toBe(
+      'Notés C ou D, sous le niveau requis pour le résumé\u00a0: classés ensuite',
+    );
+  });
+  test('in every sector and language: no figure graded C or D above one graded B or better, in the table or on the chart, and every figure kept', () => {
+    for (const sector of real.sectors) {
+      for (const [locale, word] of [
+        ['en', 'Sector average'],
+        ['fr', 'Moyenne du secteur'],
+      ] as const) {
+        const view = sectorView(real, sector.id, locale, word);
+        for (const list of [view.companyFigures, view.chartFigures]) {
+          const grades = list.map((f) => (f.grade === 'A' || f.grade === 'B' ? 0 : 1));
+          expect(grades, sector.id).toEqual([...grades].sort((a, b) => a - b));
+        }
+        expect(view.companyFigures.length + view.averages.length, sector.id).toBe(real.figures.filter((f) => f.sector.id === sector.id).length);
+      }
+    }
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The sector chart, drawn with Chart.js from a small script (no React): company figures as ranked horizontal
- * bars (bounds hatched), sector averages as labelled dashed lines, 95% intervals as whiskers where published.
+ * bars (bounds hatched; those graded B or better first, then a labelled divider and the lower grades), sector
+ * averages as labelled dashed lines, 95% intervals as whiskers where published.
  * It follows the page's filters (read from the address, then from the filter script's event), and offers the
  * kit's PNG export and a CSV of exactly the rows the filtered table shows. Loaded with `import()` and mounted
  * when the chart nears the viewport (src/charts/lazy.ts); the text alternative follows the filters from the
@@ -8,14 +9,15 @@
  * heights, the rows of average labels), so the large canvas is sized and painted once, and yields between steps.
  */
 import type { Chart, ChartConfiguration, TooltipItem } from 'chart.js';
-import type { SectorChartData } from '../lib/chart-kit/chart-data.ts';
+import type { SectorBar, SectorChartData } from '../lib/chart-kit/chart-data.ts';
 import type { ExportMeta } from '../lib/chart-kit/export-layout.ts';
 import { GRADE_COLOURS, withAlpha } from '../lib/chart-kit/palette.ts';
 import { FILTER_EVENT, type FigureFilters, matchesFilters, parseFilters } from '../lib/filters.ts';
+import { withGroupDivider } from '../lib/rank-order.ts';
 import { axisRange, steppedRange } from '../lib/ranking.ts';
 import { downloadChartPng, downloadCsv } from './export.ts';
 import { hatch } from './hatch.ts';
-import { LABEL_LINE, REFERENCE_LINE, barLabels, intervals, referenceLabelLayout, referenceLines, whiteBackground, wrapLabels } from './plugins.ts';
+import { LABEL_LINE, REFERENCE_LINE, barLabels, intervals, rankDivider, referenceLabelLayout, referenceLines, whiteBackground, wrapLabels } from './plugins.ts';
 import { registerBarChart } from './register.ts';
 import { filterSettings } from './page-data.ts';
 import { npsScale } from './nps-axis.ts';
@@ -37,12 +39,22 @@ export async function mount(root: HTMLElement, data: SectorChartData, { sync }: 
   let filters: FigureFilters = parseFilters(window.location.search).filters;
   const shownBars = () => shownFigures(data, filters).bars;
   const shownLines = () => shownFigures(data, filters).lines;
+  // A row per bar, and the labelled divider before the first lower-grade bar when both groups are shown.
+  const shownRows = () => withGroupDivider(shownBars(), data.belowDivider);
   // Until the layout is final the chart computes but does not paint (a plugin's beforeDraw returning false).
   let holding = true;
   const hold = { id: 'holdUntilLaidOut', beforeDraw: () => !holding };
 
   const config = (): ChartConfiguration<'bar'> => {
     const bars = shownBars();
+    const rows = shownRows();
+    // Per row: the bar's, or nothing for the divider's row (a null value draws no bar).
+    const perRow = <V>(of: (bar: SectorBar) => V, empty: V) => rows.map((row) => ('item' in row ? of(row.item) : empty));
+    const barAt = (index: number) => {
+      const row = rows[index];
+      return row && 'item' in row ? row.item : undefined;
+    };
+    const dividerIndex = rows.findIndex((row) => 'divider' in row);
     const lines = shownLines();
     const range = axisRange([...bars.flatMap((b) => [b.value, b.low ?? b.value, b.high ?? b.value]), ...lines.map((l) => l.value)]);
     // Whole steps, as many as the box' width has room for at 56 px a label (5 on a phone, 10 or more on a laptop).
@@ -50,14 +62,17 @@ export async function mount(root: HTMLElement, data: SectorChartData, { sync }: 
     return {
       type: 'bar',
       data: {
-        labels: bars.map((b) => b.id),
+        labels: rows.map((row) => ('item' in row ? row.item.id : 'divider')),
         datasets: [
           {
-            data: bars.map((b) => b.value),
+            data: perRow<number | null>((b) => b.value, null),
             // A bar with an interval is drawn lighter so its whisker stays visible.
-            backgroundColor: bars.map((b) => (b.bound ? hatch(GRADE_COLOURS[b.grade]) : b.low !== undefined ? withAlpha(GRADE_COLOURS[b.grade], 0.6) : GRADE_COLOURS[b.grade])),
-            borderColor: bars.map((b) => GRADE_COLOURS[b.grade]),
-            borderWidth: bars.map((b) => (b.bound ? 2 : 0)),
+            backgroundColor: perRow<string | CanvasPattern>(
+              (b) => (b.bound ? hatch(GRADE_COLOURS[b.grade]) : b.low !== undefined ? withAlpha(GRADE_COLOURS[b.grade], 0.6) : GRADE_COLOURS[b.grade]),
+              'transparent',
+            ),
+            borderColor: perRow((b) => GRADE_COLOURS[b.grade], 'transparent'),
+            borderWidth: perRow((b) => (b.bound ? 2 : 0), 0),
             barThickness: 14,
           },
         ],
@@ -73,30 +88,31 @@ export async function mount(root: HTMLElement, data: SectorChartData, { sync }: 
           x: npsScale(axis, data.axisLabels),
         },
         plugins: {
-          barLabels: { labels: bars.map((b) => b.label) },
+          barLabels: { labels: perRow((b) => b.label, '') },
           referenceLines: { lines: lines.map((l) => ({ value: l.value, text: l.text, bound: l.bound })) },
-          intervals: { intervals: bars.map((b) => (b.low !== undefined && b.high !== undefined ? { low: b.low, high: b.high } : undefined)), whisker: 12 },
+          intervals: { intervals: perRow((b) => (b.low !== undefined && b.high !== undefined ? { low: b.low, high: b.high } : undefined), undefined), whisker: 12 },
+          rankDivider: { divider: dividerIndex >= 0 ? { index: dividerIndex, text: data.belowDivider } : undefined },
           tooltip: {
             callbacks: {
-              title: (items: TooltipItem<'bar'>[]) => bars[items[0]?.dataIndex ?? 0]?.label ?? '',
-              label: (item: TooltipItem<'bar'>) => bars[item.dataIndex]?.details ?? [],
+              title: (items: TooltipItem<'bar'>[]) => barAt(items[0]?.dataIndex ?? -1)?.label ?? '',
+              label: (item: TooltipItem<'bar'>) => barAt(item.dataIndex)?.details ?? [],
             },
           },
         },
         onClick: (_event, elements) => {
-          const bar = bars[elements[0]?.index ?? -1];
+          const bar = barAt(elements[0]?.index ?? -1);
           if (bar) window.location.href = bar.href;
         },
         onResize: () => queueMicrotask(() => fit(true)),
       },
-      plugins: [hold, whiteBackground(), referenceLines(), barLabels(), intervals()],
+      plugins: [hold, whiteBackground(), referenceLines(), barLabels(), intervals(), rankDivider()],
     };
   };
 
   let referenceRows = 0;
   const ctx = canvas.getContext('2d');
 
-  /** The lines the longest bar label wraps into at the box's width (measured on the canvas before any chart). */
+  /** The lines the longest bar label (or the divider's text) wraps into at the box's width (measured on the canvas before any chart). */
   const labelLines = () => {
     if (!ctx) return 1;
     const width = box.clientWidth - PADDING_X - 4;
@@ -104,14 +120,14 @@ export async function mount(root: HTMLElement, data: SectorChartData, { sync }: 
       1,
       ...wrapLabels(
         ctx,
-        shownBars().map((b) => b.label),
+        shownRows().map((row) => ('item' in row ? row.item.label : row.divider)),
         width,
       ).map((l) => l.length),
     );
   };
   let lines = labelLines();
   const topPadding = () => (referenceRows > 0 ? referenceRows * REFERENCE_LINE + 6 : 8) + (lines - 1) * (LABEL_LINE / 2);
-  const boxHeight = () => Math.max(1, shownBars().length) * (24 + LABEL_LINE * lines) + AXIS + topPadding();
+  const boxHeight = () => Math.max(1, shownRows().length) * (24 + LABEL_LINE * lines) + AXIS + topPadding();
 
   /**
    * Size the rows for the wrapped labels and the top for the stacked average labels; lay out again if that

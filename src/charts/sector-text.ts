@@ -5,22 +5,26 @@
  */
 import type { SectorChartData } from '../lib/chart-kit/chart-data.ts';
 import { type FigureFilters, matchesFilters } from '../lib/filters.ts';
+import { rankedAlt } from '../lib/rank-order.ts';
 
 /** The bars and average lines the filters leave, in the chart's order. */
 export function shownFigures(data: SectorChartData, filters: FigureFilters) {
   return { bars: data.bars.filter((b) => matchesFilters(b, filters)), lines: data.lines.filter((l) => matchesFilters(l, filters)) };
 }
 
-/** The text alternative of the chart for the figures shown: count, top and bottom (bounds are not ranked), averages. */
+/**
+ * The text alternative of the chart for the figures shown: count, top and bottom of each group shown (B or better,
+ * then lower grades; bounds are not ranked), averages.
+ */
 export function sectorChartAlt(data: SectorChartData, filters: FigureFilters): string {
   const { bars, lines } = shownFigures(data, filters);
   if (bars.length === 0) return data.alt.empty;
-  const ranked = bars.filter((b) => !b.bound);
   return (
-    data.alt.template
-      .replace('{count}', String(bars.length))
-      .replace('{top}', (ranked[0] ?? bars[0])?.label ?? '')
-      .replace('{bottom}', (ranked.at(-1) ?? bars.at(-1))?.label ?? '') + (lines.length > 0 ? ` ${data.alt.averages}` : '')
+    rankedAlt(
+      bars.map((b) => ({ label: b.label, bound: b.bound, group: b.group })),
+      String(bars.length),
+      data.alt,
+    ) + (lines.length > 0 ? ` ${data.alt.averages}` : '')
   );
 }
 

@@ -13,7 +13,8 @@ import { formatCount, formatFigure, formatMarket, formatNps, formatWhen, formatY
 import { type Locale, localePath } from '../lib/i18n.ts';
 import { marketCodes } from '../lib/markets.ts';
 import { NPS_TICK_VALUES } from '../lib/ranking.ts';
-import { isPointValue as isValue } from '../lib/figures.ts';
+import { evidenceGroup, gradesBelow, type RankedAltWords } from '../lib/rank-order.ts';
+import { HEADLINE_MIN_GRADE, isPointValue as isValue } from '../lib/figures.ts';
 import { GRADES } from '../lib/grades.ts';
 import { ui } from '../lib/ui-strings.ts';
 import { type CompanyView, type FigureView, type SectorView, sectorName, segmentText } from './views.ts';
@@ -80,7 +81,18 @@ const axisLabels = (locale: Locale): AxisLabels => Object.fromEntries(NPS_TICK_V
 
 const gradeLegend = (locale: Locale): LegendItem[] => GRADES.map((g) => ({ text: ui[locale].gradeName(g), colour: GRADE_COLOURS[g], kind: 'fill' }));
 
-/** The sector chart's data: bars for company figures (ranked as the table), lines for sector averages. */
+/** The templates of the sector chart's text alternative (src/lib/ranking.ts rankedAlt): one group shown, or both. */
+export function sectorAltWords(locale: Locale): RankedAltWords {
+  const t = ui[locale];
+  return {
+    template: t.chartAlt('{count}', '{span}'),
+    split: t.chartAltSplit('{count}', '{span}', '{span2}', HEADLINE_MIN_GRADE, gradesBelow()),
+    span: t.chartAltSpan('{top}', '{bottom}'),
+    alone: t.chartAltAlone('{top}'),
+  };
+}
+
+/** The sector chart's data: bars for company figures (ranked as the table: B or better first, then lower grades), lines for sector averages. */
 export function sectorChartData(view: SectorView, locale: Locale): SectorChartData {
   const t = ui[locale];
   const k = chartKitStrings[locale];
@@ -112,6 +124,7 @@ export function sectorChartData(view: SectorView, locale: Locale): SectorChartDa
     high: f.interval?.[1],
     href: localePath(locale, `/companies/${f.company?.id}/`),
     source: sourceName(f),
+    group: evidenceGroup(f.grade),
     ...facts(f),
   }));
   // Each average is labelled on the chart with its market and year, so fourteen lines stay told apart.
@@ -135,7 +148,8 @@ export function sectorChartData(view: SectorView, locale: Locale): SectorChartDa
     axisLabels: axisLabels(locale),
     bars,
     lines,
-    alt: { template: t.chartAlt('{count}', '{top}', '{bottom}'), averages: t.chartAltAverages, empty: t.chartAltEmpty },
+    alt: { ...sectorAltWords(locale), averages: t.chartAltAverages, empty: t.chartAltEmpty },
+    belowDivider: t.rankGroupBelow(gradesBelow()),
     exportWords: { title: `${t.sectorTitle(name)} · ${t.chartTitle}`, fileName: `nps-atlas-${view.sector.id}.png`, legend },
     filterWords: { noFilter: k.noFilter, filters: k.filters('{list}'), pair: k.pair('{label}', '{value}') },
     csv: figureCsvTable([...view.companyFigures, ...view.averages], locale, `nps-atlas-${view.sector.id}.csv`, { showWho: true, showNote: false }),

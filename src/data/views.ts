@@ -18,7 +18,7 @@ import {
 } from '../lib/figures.ts';
 import { formatYears, periodYear } from '../lib/format.ts';
 import type { HeadlineFigureName } from '../lib/headline.ts';
-import { rankFigures } from '../lib/ranking.ts';
+import { rankFigures } from '../lib/rank-order.ts';
 import type { Company, Grade, Observation, Sector, Source } from '../lib/schema.ts';
 
 export interface ObservationView {
@@ -193,7 +193,7 @@ export const HEADLINE_SCOPE: CountScope = { minGrade: HEADLINE_MIN_GRADE, audien
 export interface SectorView {
   sector: Sector;
   companies: Company[];
-  /** Every company figure, for the table (restatements and business figures included, marked). */
+  /** Every company figure, for the table (restatements and business figures included, marked), ranked: B or better first. */
   companyFigures: FigureView[];
   /** The company figures the ranked chart draws: consumer measurements, restatements left out. */
   chartFigures: FigureView[];
@@ -204,20 +204,35 @@ export interface SectorView {
   comparability: ComparabilityReport;
 }
 
-/** Build a sector's view; figures ranked (values highest first, then bounds). */
+/**
+ * Build a sector's view. Company figures ranked (src/lib/ranking.ts): those meeting the headline's evidence standard
+ * (B or better) first, then the lower grades, each group values highest first, then bounds. Sector averages are
+ * reference lines, not a ranking of who leads: they stay in one list, values highest first, then bounds.
+ */
 export function sectorView(model: SiteModel, sectorId: string, locale: Locale, averageWord: string): SectorView {
   const sector = model.sectors.find((s) => s.id === sectorId);
   if (!sector) throw new Error(`unknown sector ${sectorId}`);
   const all = model.figures.filter((f) => f.sector.id === sectorId);
-  const rank = (list: FigureView[]) =>
-    rankFigures(list.map((f) => ({ f, relation: f.relation, nps: f.nps, label: figureLabel(f, averageWord, locale) })), locale).map((x) => x.f);
-  const companyFigures = rank(all.filter((f) => f.company));
+  const rank = (list: FigureView[], minGrade: Grade) =>
+    rankFigures(
+      list.map((f) => ({ f, relation: f.relation, nps: f.nps, grade: f.grade, label: figureLabel(f, averageWord, locale) })),
+      locale,
+      minGrade,
+    ).map((x) => x.f);
+  const companyFigures = rank(
+    all.filter((f) => f.company),
+    HEADLINE_MIN_GRADE,
+  );
   return {
     sector,
     companies: model.companies.filter((c) => c.sector === sectorId).sort((a, b) => a.name.localeCompare(b.name, locale)),
     companyFigures,
     chartFigures: companyFigures.filter((f) => !isRestatement(f) && inAudience(f, 'consumers')),
-    averages: rank(all.filter((f) => !f.company)),
+    // Every grade meets 'D': one group.
+    averages: rank(
+      all.filter((f) => !f.company),
+      'D',
+    ),
     summary: summarizeFigures(companyFigures, HEADLINE_SCOPE),
     sourceCount: new Set(all.map((f) => f.source.id)).size,
     comparability: comparability(all.map((f) => ({ surveyType: f.observation.survey_type, market: f.observation.market }))),

@@ -1,15 +1,4 @@
-/**
- * Order of figures in a ranked chart or table: values from highest to lowest, then bounds.
- * A bound ("below 50") is not a value, so it is never ranked among values; bounds follow, highest bound first.
- */
-import { isPointValue } from './figures.ts';
-import type { Relation } from './schema.ts';
-
-/** Sort for ranking: values before bounds, each highest first; ties by `label` in the locale's order. */
-export function rankFigures<T extends { relation: Relation; nps: number; label: string }>(figures: readonly T[], locale = 'en'): T[] {
-  return [...figures].sort((a, b) => Number(isPointValue(b.relation)) - Number(isPointValue(a.relation)) || b.nps - a.nps || a.label.localeCompare(b.label, locale));
-}
-
+/** Axis helpers for the NPS charts: ranges, even steps, the values a tick can take, and year ticks. The ranking rule is in rank-order.ts. */
 /** A readable axis range around the values and reference lines, in steps of 10, within [−100, 100], always including 0. */
 export function axisRange(values: readonly number[]): { min: number; max: number } {
   const all = [0, ...values.filter(Number.isFinite)];

@@ -141,9 +141,15 @@ const en = {
     `Range and median of ${n} exact company ${plural('en', count, { one: 'figure', other: 'figures' })}, across all years, markets and survey types`,
   averagesApart: (count: number, n: string) => (count === 0 ? '' : `${n} sector ${plural('en', count, { one: 'average is', other: 'averages are' })} listed apart.`),
   chartTitle: 'Figures ranked',
-  chartAlt: (count: string, top: string, bottom: string) =>
-    `Horizontal bar chart: company figures ranked from ${top} down to ${bottom} (${count} in all). The table below carries the same figures.`,
+  chartAlt: (count: string, span: string) => `Horizontal bar chart: company figures${span} (${count} in all). The table below carries the same figures.`,
+  chartAltSplit: (count: string, span: string, span2: string, min: string, grades: readonly string[]) =>
+    `Horizontal bar chart: company figures graded ${min} or better${span}, then figures graded ${grades.join(' or ')}${span2} (${count} in all). The table below carries the same figures.`,
+  chartAltSpan: (top: string, bottom: string) => ` ranked from ${top} down to ${bottom}`,
+  chartAltAlone: (top: string) => `: ${top} alone`,
   chartAltAverages: 'Dashed vertical lines mark sector averages.',
+  /** The ranking's two groups (table group rows; the lower one also labels the chart's divider). */
+  rankGroupMeets: (min: string) => `Graded ${min} or better, the headline’s standard: ranked first`,
+  rankGroupBelow: (grades: readonly string[]) => `Graded ${grades.join(' or ')}, below the headline’s standard: ranked after`,
   chartAltEmpty: 'No company figure matches the filters.',
   chartNeedsJs: 'The chart needs JavaScript; the table below carries the same figures.',
   legendLabel: 'Each bar reads: company (scope) · figure · source grade · fieldwork year · market',
@@ -407,9 +413,15 @@ const fr: UiStrings = {
   averagesApart: (count: number, n: string) =>
     count === 0 ? '' : `${n} ${plural('fr', count, { one: 'moyenne sectorielle est listée', other: 'moyennes sectorielles sont listées' })} à part.`,
   chartTitle: 'Chiffres classés',
-  chartAlt: (count: string, top: string, bottom: string) =>
-    `Graphique en barres horizontales\u00a0: chiffres d’entreprises classés de ${top} à ${bottom} (${count} au total). Le tableau ci-dessous reprend les mêmes chiffres.`,
+  chartAlt: (count: string, span: string) =>
+    `Graphique en barres horizontales\u00a0: chiffres d’entreprises${span} (${count} au total). Le tableau ci-dessous reprend les mêmes chiffres.`,
+  chartAltSplit: (count: string, span: string, span2: string, min: string, grades: readonly string[]) =>
+    `Graphique en barres horizontales\u00a0: chiffres d’entreprises notés ${min} ou mieux${span}, puis chiffres notés ${grades.join(' ou ')}${span2} (${count} au total). Le tableau ci-dessous reprend les mêmes chiffres.`,
+  chartAltSpan: (top: string, bottom: string) => ` classés de ${top} à ${bottom}`,
+  chartAltAlone: (top: string) => `\u00a0: ${top} seulement`,
   chartAltAverages: 'Les lignes verticales en pointillés marquent les moyennes du secteur.',
+  rankGroupMeets: (min: string) => `Notés ${min} ou mieux, le niveau requis pour le résumé\u00a0: classés en premier`,
+  rankGroupBelow: (grades: readonly string[]) => `Notés ${grades.join(' ou ')}, sous le niveau requis pour le résumé\u00a0: classés ensuite`,
   chartAltEmpty: 'Aucun chiffre d’entreprise ne correspond aux filtres.',
   chartNeedsJs: 'Le graphique nécessite JavaScript\u00a0; le tableau ci-dessous reprend les mêmes chiffres.',
   legendLabel: 'Chaque barre indique\u00a0: entreprise (périmètre) · chiffre · note de la source · année de terrain · marché',

@@ -4,6 +4,7 @@
  */
 import type { CsvCell } from '../csv-write.ts';
 import type { Locale } from '../i18n.ts';
+import type { EvidenceGroup, RankedAltWords } from '../rank-order.ts';
 import type { Grade, Relation, SurveyType } from '../schema.ts';
 import type { LegendItem } from './export-layout.ts';
 
@@ -29,6 +30,8 @@ export interface SectorBar extends FilterFacts {
   href: string;
   /** The source's publisher (or title), named in the PNG. */
   source: string;
+  /** Meets the headline's evidence standard (B or better) or is graded below it: the chart ranks the two apart. */
+  group: EvidenceGroup;
 }
 
 /** One sector average, drawn as a vertical line labelled with its figure, market and year. */
@@ -76,8 +79,10 @@ export interface SectorChartData {
   axisLabels: AxisLabels;
   bars: SectorBar[];
   lines: SectorLine[];
-  /** Text alternative template with `{count}`, `{top}` and `{bottom}`; sentence added when averages are drawn; text when nothing matches. */
-  alt: { template: string; averages: string; empty: string };
+  /** Text alternative templates (src/lib/ranking.ts RankedAltWords, read by rankedAlt); sentence added when averages are drawn; text when nothing matches. */
+  alt: RankedAltWords & { averages: string; empty: string };
+  /** The label of the divider drawn above the first bar graded below the standard, when bars of both groups are shown. */
+  belowDivider: string;
   exportWords: ExportWords;
   filterWords: FilterWords;
   csv: CsvTable;
