@@ -1,12 +1,12 @@
 /**
  * The kit's Chart.js plugins, drawn by hand (no annotation or error-bar dependency): a white background (so a
  * PNG is never transparent), wrapped labels above bars, reference lines with stacked labels, intervals as
- * whiskers, a shaded band (the user's interval across the peers), value labels at bar ends, labels beside
- * points, and a labelled divider between two groups of bars. Passed per chart (never registered globally); what they draw comes from `options.plugins.<id>`, so
+ * whiskers, a shaded band (the user's interval across the peers), value labels at bar ends, and labels beside
+ * points (the sector chart's divider between its rank groups is in rank-divider.ts). Passed per chart (never registered globally); what they draw comes from `options.plugins.<id>`, so
  * it follows every update of the chart's options.
  */
 import type { Chart, ChartType, Plugin } from 'chart.js';
-import { AVERAGE, BACKGROUND, FONT, INK, MUTED } from '../lib/chart-kit/palette.ts';
+import { AVERAGE, BACKGROUND, FONT, INK } from '../lib/chart-kit/palette.ts';
 import { stackSpans, wrapText } from '../lib/chart-kit/text.ts';
 
 /** A sector average drawn as a vertical line; a bound is dotted. */
@@ -28,12 +28,6 @@ export interface Interval {
   high: number;
 }
 
-/** A labelled divider across a bar chart, in the category row `index` left empty for it (no bar there). */
-export interface Divider {
-  index: number;
-  text: string;
-}
-
 /** A shaded band across the chart area between two values (e.g. the user's interval). */
 export interface Band {
   low: number;
@@ -50,7 +44,6 @@ declare module 'chart.js' {
     intervals?: { intervals: (Interval | undefined)[]; whisker?: number };
     band?: { band?: Band | undefined };
     valueLabels?: { labels: string[] };
-    rankDivider?: { divider?: Divider | undefined };
   }
 }
 
@@ -108,44 +101,6 @@ export function barLabels<T extends ChartType>(): Plugin<T> {
           ctx.fillText(line, chartArea.left + 2, baseline);
         });
       });
-      ctx.restore();
-    },
-  };
-}
-
-/**
- * Draws `options.plugins.rankDivider.divider`: its text (wrapped like a bar label, on a light backing so reference
- * lines never cut through it) where a bar's label would go in its empty row, and a dashed line across the chart
- * area under it. The sector chart uses it between the figures meeting the headline's standard and the lower grades.
- */
-export function rankDivider<T extends ChartType>(): Plugin<T> {
-  return {
-    id: 'rankDivider',
-    afterDatasetsDraw(chart: Chart<T>, _args: unknown, options: { divider?: Divider }) {
-      const divider = options.divider;
-      const scale = chart.scales.y;
-      if (!divider || !scale) return;
-      const { ctx, chartArea } = chart;
-      const y = scale.getPixelForValue(divider.index);
-      const lines = wrapLabels(ctx, [divider.text], chartArea.width - 4)[0] ?? [];
-      ctx.save();
-      ctx.font = LABEL_FONT;
-      ctx.textBaseline = 'alphabetic';
-      ctx.textAlign = 'left';
-      lines.forEach((line, k) => {
-        const baseline = y + 2 - (lines.length - 1 - k) * LABEL_LINE;
-        ctx.fillStyle = 'rgba(255, 255, 255, 0.9)';
-        ctx.fillRect(chartArea.left, baseline - 11, ctx.measureText(line).width + 4, LABEL_LINE);
-        ctx.fillStyle = MUTED;
-        ctx.fillText(line, chartArea.left + 2, baseline);
-      });
-      ctx.strokeStyle = MUTED;
-      ctx.lineWidth = 1;
-      ctx.setLineDash([4, 3]);
-      ctx.beginPath();
-      ctx.moveTo(chartArea.left, y + 8);
-      ctx.lineTo(chartArea.right, y + 8);
-      ctx.stroke();
       ctx.restore();
     },
   };
