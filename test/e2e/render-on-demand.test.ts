@@ -140,6 +140,48 @@ describe('long tables render when near the screen', () => {
   });
 });
 
+describe('the sources page renders each source when near the screen', () => {
+  test('on a phone: late sources skipped at load, rendered once scrolled to, and a link to the last one lands on it', async () => {
+    const { page, errors } = await phonePage(browser());
+    await page.goto(`${baseUrl}/sources/`, { waitUntil: 'load' });
+    const ids = await page.locator('li.source').evaluateAll((all) => all.map((source) => source.id));
+    expect(ids.length).toBeGreaterThan(100);
+    const last = `#${ids.at(-1)}`;
+    expect(await rendered(page, `li.source >> nth=0 >> h2`)).toBe(true);
+    expect(await rendered(page, `${last} h2`)).toBe(false);
+    await page.locator(last).evaluate((source) => source.scrollIntoView());
+    await expect.poll(() => rendered(page, `${last} h2`), { timeout: 10_000 }).toBe(true);
+    await page.goto(`${baseUrl}/sources/#${ids.at(-2)}`, { waitUntil: 'load' });
+    const onScreen = () =>
+      page.locator(`#${ids.at(-2)}`).evaluate((source) => source.getBoundingClientRect().bottom > 0 && source.getBoundingClientRect().top < window.innerHeight);
+    await expect.poll(onScreen, { timeout: 10_000 }).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('li.source').evaluateAll((all) => all.filter((source) => !source.checkVisibility({ contentVisibilityAuto: true })).length);
+    expect(printed).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  // As for the tables: a skipped source shorter than its estimate would spill over the next when a tool lays it out.
+  test.each([320, 412, 600, 1024, 1280])('%i px wide, both languages: every source’s estimated height is at least its real height', async (width) => {
+    const context = await browser().newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    for (const path of ['/sources/', '/fr/sources/']) {
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+      const heights = await page.locator('li.source').evaluateAll((all) =>
+        all.map((source) => {
+          const held = Number(/([\d.]+)px/.exec(getComputedStyle(source).containIntrinsicBlockSize)?.[1] ?? 0);
+          (source as HTMLElement).style.contentVisibility = 'visible';
+          return { id: source.id, held, real: source.getBoundingClientRect().height };
+        }),
+      );
+      expect(heights.length).toBeGreaterThan(100);
+      expect(heights.filter((source) => source.held < source.real)).toEqual([]);
+    }
+    await context.close();
+  });
+});
+
 describe('charts draw without creating an Intl formatter', () => {
   test.each(['/companies/apple/', '/fr/companies/orange/'])('%s: the company chart, in the first screen, draws with no formatter created', async (path) => {
     const { page, errors } = await phonePage(browser());
