@@ -182,6 +182,23 @@ describe('the sources page renders each source when near the screen', () => {
   });
 });
 
+describe('the home search makes no first pass', () => {
+  test.each(['', '/fr'])('%s/: no formatter at load, the server wrote the count; typing filters and clearing gives the same words back', async (prefix) => {
+    const { page, errors } = await phonePage(browser());
+    await page.goto(`${baseUrl}${prefix}/`, { waitUntil: 'load' });
+    const status = page.locator('[data-search-status]');
+    const serverWords = await status.textContent();
+    expect(await intlCreated(page)).toEqual([]);
+    await page.fill('[data-testid="company-search"]', 'bank');
+    await expect.poll(() => page.locator('[data-testid="company-list"] li:not([hidden])').count()).toBeLessThan(await page.locator('[data-testid="company-list"] li').count());
+    expect(await status.textContent()).not.toBe(serverWords);
+    await page.fill('[data-testid="company-search"]', '');
+    expect(await status.textContent()).toBe(serverWords);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('charts draw without creating an Intl formatter', () => {
   test.each(['/companies/apple/', '/fr/companies/orange/'])('%s: the company chart, in the first screen, draws with no formatter created', async (path) => {
     const { page, errors } = await phonePage(browser());
