@@ -121,18 +121,21 @@ function mergedLines(lines: readonly ReferenceLine[]): ReferenceLine[] {
 /** Where each reference line's label goes: its box and its row above the chart area (every label gets one). */
 export function referenceLabelLayout(chart: Chart, lines: readonly ReferenceLine[]) {
   const scale = chart.scales.x;
-  const { ctx, chartArea } = chart;
-  if (!scale) return { labels: [], rows: 0 };
+  return scale ? stackReferenceLabels(chart.ctx, lines, chart.chartArea, (value) => scale.getPixelForValue(value)) : { labels: [], rows: 0 };
+}
+
+/** `referenceLabelLayout` for any area (its left and right edges) and scale: also before a chart exists. */
+export function stackReferenceLabels(ctx: CanvasRenderingContext2D, lines: readonly ReferenceLine[], area: { left: number; right: number }, pixelFor: (value: number) => number) {
   ctx.save();
   ctx.font = REFERENCE_FONT;
   const labels = mergedLines(lines)
     .map((line) => {
-      const x = scale.getPixelForValue(line.value);
+      const x = pixelFor(line.value);
       const width = ctx.measureText(line.text).width + 6;
-      const left = Math.max(chartArea.left, Math.min(x - width / 2, chartArea.right - width));
+      const left = Math.max(area.left, Math.min(x - width / 2, area.right - width));
       return { ...line, x, left, width };
     })
-    .filter((label) => label.x >= chartArea.left - 1 && label.x <= chartArea.right + 1);
+    .filter((label) => label.x >= area.left - 1 && label.x <= area.right + 1);
   ctx.restore();
   const { rows, count } = stackSpans(labels, 2);
   return { labels: labels.map((label, i) => ({ ...label, row: rows[i] ?? 0 })), rows: count };

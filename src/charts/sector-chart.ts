@@ -17,11 +17,22 @@ import { withGroupDivider } from '../lib/rank-order.ts';
 import { axisRange, steppedRange } from '../lib/ranking.ts';
 import { downloadChartPng, downloadCsv } from './export.ts';
 import { hatch } from './hatch.ts';
-import { LABEL_LINE, REFERENCE_LINE, barLabels, intervals, referenceLabelLayout, referenceLines, whiteBackground, wrapLabels } from './plugins.ts';
+import {
+  LABEL_LINE,
+  REFERENCE_FONT,
+  REFERENCE_LINE,
+  barLabels,
+  intervals,
+  referenceLabelLayout,
+  referenceLines,
+  stackReferenceLabels,
+  whiteBackground,
+  wrapLabels,
+} from './plugins.ts';
 import { rankDivider } from './rank-divider.ts';
 import { registerBarChart } from './register.ts';
 import { filterSettings } from './page-data.ts';
-import { npsScale } from './nps-axis.ts';
+import { axisLabel, npsScale } from './nps-axis.ts';
 import { markDrawn, yieldToPage } from './lazy.ts';
 import { shownFigures } from './sector-text.ts';
 
@@ -46,8 +57,13 @@ export async function mount(root: HTMLElement, data: SectorChartData, { sync }: 
   let holding = true;
   const hold = { id: 'holdUntilLaidOut', beforeDraw: () => !holding };
 
+  /** The NPS axis for the shown figures: whole steps, as many as the box' width has room for at 56 px a label. */
+  const shownAxis = () => {
+    const range = axisRange([...shownBars().flatMap((b) => [b.value, b.low ?? b.value, b.high ?? b.value]), ...shownLines().map((l) => l.value)]);
+    return steppedRange(range.min, range.max, Math.max(3, Math.floor((box.clientWidth - PADDING_X) / 56)));
+  };
+
   const config = (): ChartConfiguration<'bar'> => {
-    const bars = shownBars();
     const rows = shownRows();
     // Per row: the bar's, or nothing for the divider's row (a null value draws no bar).
     const perRow = <V>(of: (bar: SectorBar) => V, empty: V) => rows.map((row) => ('item' in row ? of(row.item) : empty));
@@ -57,9 +73,7 @@ export async function mount(root: HTMLElement, data: SectorChartData, { sync }: 
     };
     const dividerIndex = rows.findIndex((row) => 'divider' in row);
     const lines = shownLines();
-    const range = axisRange([...bars.flatMap((b) => [b.value, b.low ?? b.value, b.high ?? b.value]), ...lines.map((l) => l.value)]);
-    // Whole steps, as many as the box' width has room for at 56 px a label (5 on a phone, 10 or more on a laptop).
-    const axis = steppedRange(range.min, range.max, Math.max(3, Math.floor((box.clientWidth - PADDING_X) / 56)));
+    const axis = shownAxis();
     return {
       type: 'bar',
       data: {
@@ -104,7 +118,10 @@ export async function mount(root: HTMLElement, data: SectorChartData, { sync }: 
           const bar = barAt(elements[0]?.index ?? -1);
           if (bar) window.location.href = bar.href;
         },
-        onResize: () => queueMicrotask(() => fit(true)),
+        // The mount's own steps lay the chart out; afterwards a resize (a turned phone) fits it again.
+        onResize: () => {
+          if (!holding) queueMicrotask(() => fit(true));
+        },
       },
       plugins: [hold, whiteBackground(), referenceLines(), barLabels(), intervals(), rankDivider()],
     };
@@ -127,6 +144,20 @@ export async function mount(root: HTMLElement, data: SectorChartData, { sync }: 
     );
   };
   let lines = labelLines();
+
+  function estimatedReferenceRows(context: CanvasRenderingContext2D): number {
+    const axis = shownAxis();
+    context.save();
+    context.font = REFERENCE_FONT; // also the ticks' font (nps-axis.ts: 11 px)
+    const halfLabel = (value: number) => context.measureText(axisLabel(data.axisLabels, value)).width / 2;
+    // As Chart.js lays it out: the layout padding (4 left, the hidden y axis' 8 px of tick length; 12 right) or half
+    // the end tick's label plus the ticks' 3 px of padding, whichever is wider.
+    const left = Math.max(4 + 8, halfLabel(axis.min) + 3);
+    const right = box.clientWidth - Math.max(12, halfLabel(axis.max) + 3);
+    context.restore();
+    const pixelFor = (value: number) => left + ((value - axis.min) / (axis.max - axis.min)) * (right - left);
+    return stackReferenceLabels(context, shownLines(), { left, right }, pixelFor).rows;
+  }
   const topPadding = () => (referenceRows > 0 ? referenceRows * REFERENCE_LINE + 6 : 8) + (lines - 1) * (LABEL_LINE / 2);
   const boxHeight = () => Math.max(1, shownRows().length) * (24 + LABEL_LINE * lines) + AXIS + topPadding();
 
@@ -165,7 +196,10 @@ export async function mount(root: HTMLElement, data: SectorChartData, { sync }: 
     else redraw();
   });
 
-  // Step 1: the box at its final height (but for the rows of average labels) before the canvas gets its pixels.
+  // Step 1: the box at its final height before the canvas gets its pixels, the rows of average labels reckoned
+  // from the axis before the chart exists (the chart area's edges: the layout's padding and half the end ticks'
+  // labels), so that laying the chart out once is, nearly always, enough (step 3 corrects a miss).
+  referenceRows = shownLines().length > 0 && ctx ? estimatedReferenceRows(ctx) : 0;
   box.style.height = `${boxHeight()}px`;
   await step();
   // Step 2: lay the chart out without painting.
@@ -173,13 +207,16 @@ export async function mount(root: HTMLElement, data: SectorChartData, { sync }: 
   const chart: Chart<'bar'> = new ChartJS(canvas, config());
   await step();
   // Step 3: the stacked average labels are measured against the laid-out scale; their rows set the top.
-  if (fit(false)) chart.update('none');
+  const laidOutAgain = fit(false);
+  if (laidOutAgain) chart.update('none');
   await step();
   // Step 4: paint once.
   holding = false;
   if (changedWhileLaidOut) redraw();
   else chart.draw();
   markDrawn(root);
+  // How many layouts the first paint took (tests check the estimate of step 1 made it one).
+  box.dataset.layouts = laidOutAgain ? '2' : '1';
 
   const exportMeta = (): ExportMeta => ({
     title: data.exportWords.title,
