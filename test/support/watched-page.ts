@@ -18,6 +18,8 @@ export interface Record {
 export interface WatchedPage extends Record {
   page: Page;
   context: BrowserContext;
+  /** Wait until the page is idle (see untilIdle; `pending` as there): after a `goto`, a scroll or a click that loads something. */
+  idle(pending?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -76,14 +78,25 @@ async function openWatched(
 
 export async function watchPage(browser: Browser, origin: string, options: WatchOptions = {}): Promise<WatchedPage> {
   const record = emptyRecord();
+  const network = { inFlight: 0, activity: 0 };
   const { context, page } = await openWatched(
     browser,
     origin,
     options,
     () => record,
-    () => undefined,
+    (change) => {
+      network.inFlight = Math.max(0, network.inFlight + change);
+      network.activity++;
+    },
   );
-  return { page, context, ...record, close: () => context.close() };
+  const idle = (pending = LOAD_ISLANDS) =>
+    untilIdle(
+      page,
+      () => network,
+      (url) => record.requests.includes(url),
+      { pending, javaScriptEnabled: options.javaScriptEnabled ?? true },
+    );
+  return { page, context, ...record, idle, close: () => context.close() };
 }
 
 /**
@@ -162,31 +175,30 @@ export async function watchTab(browser: Browser, origin: string, options: WatchO
 }
 
 /**
- * Wait until the page has had no request in flight for `quietMs` (Playwright's 'networkidle' load state fires only
- * once per navigation, so it cannot be awaited again after a scroll or a click).
+ * Follow a page's requests from now on and return its `idle()` (untilIdle), for a page opened without a watcher
+ * (openPage, a page with an init script). Attach it before the first `goto`, so every request is seen.
  */
-export async function settle(page: Page, quietMs = 300, timeoutMs = 10_000): Promise<void> {
-  let inFlight = 0;
-  let last = Date.now();
-  const started = (): void => {
-    inFlight++;
-    last = Date.now();
+export function idleWatcher(page: Page, options: { javaScriptEnabled?: boolean; pending?: string } = {}): () => Promise<void> {
+  const requested = new Set<string>();
+  const network = { inFlight: 0, activity: 0 };
+  const ended = () => {
+    network.inFlight = Math.max(0, network.inFlight - 1);
+    network.activity++;
   };
-  const ended = (): void => {
-    inFlight = Math.max(0, inFlight - 1);
-    last = Date.now();
-  };
-  page.on('request', started);
+  page.on('request', (request) => {
+    requested.add(request.url());
+    network.inFlight++;
+    network.activity++;
+  });
   page.on('requestfinished', ended);
   page.on('requestfailed', ended);
-  try {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline && (inFlight > 0 || Date.now() - last < quietMs)) await page.waitForTimeout(50);
-  } finally {
-    page.off('request', started);
-    page.off('requestfinished', ended);
-    page.off('requestfailed', ended);
-  }
+  return () =>
+    untilIdle(
+      page,
+      () => network,
+      (url) => requested.has(url),
+      { pending: options.pending ?? LOAD_ISLANDS, javaScriptEnabled: options.javaScriptEnabled ?? true },
+    );
 }
 
 /** Islands that hydrate as the page loads (not those that wait for the reader: client:interaction). */
