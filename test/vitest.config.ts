@@ -23,7 +23,13 @@ export default getViteConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // One file at a time, all in one worker process: the support modules, Playwright and the strings tables
+          // are loaded once, not once per file (each file still launches and closes its own Chromium).
           fileParallelism: false,
+          isolate: false,
+          // Vitest runs projects with different worker counts one after the other; the browser project goes second.
+          // `npm test` (test/run-tests.ts) runs it in a process of its own, beside the unit project.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

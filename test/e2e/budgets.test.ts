@@ -75,9 +75,11 @@ describe('JS budgets (gzip)', () => {
       const weight = weights.find((candidate) => candidate.path === type.heaviest);
       if (!weight) throw new Error(`no page ${type.heaviest}`);
       const watched = await watchPage(browser(), baseUrl);
-      await watched.page.goto(`${baseUrl}${weight.path}`, { waitUntil: 'networkidle' });
+      await watched.page.goto(`${baseUrl}${weight.path}`, { waitUntil: 'load' });
+      await watched.idle();
+      // Scrolled to the end, `client:visible` islands and charts load what they need: wait for that too.
       await watched.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      await watched.page.waitForLoadState('networkidle');
+      await watched.idle();
       await watched.close();
       const fetched = watched.requests
         .map((url) => new URL(url))

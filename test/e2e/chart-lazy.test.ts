@@ -135,7 +135,10 @@ describe('printing a chart never scrolled to', () => {
     const context = await browser().newContext({ viewport: phone });
     const page = await context.newPage();
     await page.route(/\/sector-chart\.[^/]*\.js$/, (route) => route.abort());
-    await page.goto(`${baseUrl}/sectors/banking/`, { waitUntil: 'networkidle' });
+    // Printed once the chart's code, asked for in idle time after load, has failed to load.
+    const refused = page.waitForEvent('requestfailed', (request) => /\/sector-chart\.[^/]*\.js$/.test(request.url()));
+    await page.goto(`${baseUrl}/sectors/banking/`, { waitUntil: 'load' });
+    await refused;
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     expect(await isDrawn(page)).toBe(false);

@@ -10,7 +10,7 @@ import { axeViolations } from '../support/axe.ts';
 import { builtPages } from '../support/built-pages.ts';
 import { useChromium } from '../support/chromium.ts';
 import { surveyCsvBlob } from '../support/make-survey-csv.ts';
-import { settle, watchPage } from '../support/watched-page.ts';
+import { watchPage } from '../support/watched-page.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -28,13 +28,13 @@ beforeAll(async () => {
 
 const hydrated = (page: Page) => page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 });
 
-/** Open a state of the tool, wait for `ready`, let lazy chunks (the chart) arrive, then run axe. */
+/** Open a state of the tool, wait for `ready`, let lazy chunks (the chart) arrive (the page idle), then run axe. */
 async function check(path: string, ready: (page: Page) => Promise<unknown>) {
   const watched = await watchPage(browser(), baseUrl);
   await watched.page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
   await hydrated(watched.page);
   await ready(watched.page);
-  await settle(watched.page);
+  await watched.idle();
   const violations = await axeViolations(watched.page);
   const state = { errors: watched.errors, foreign: watched.foreign, violations };
   return { watched, state };
@@ -200,7 +200,7 @@ describe('score tool with the keyboard alone', () => {
     await page.waitForSelector('[data-testid="nps-value"][data-value]');
     const counted = expected.counts.reduce((sum, count) => sum + count, 0);
     expect(Number(await page.getAttribute('[data-testid="nps-n"]', 'data-value'))).toBe(counted);
-    await settle(page);
+    await watched.idle();
     const afterImport = await axeViolations(page);
 
     // A file that is not a survey export: a message beside the picker, no score, still clean.
@@ -210,7 +210,7 @@ describe('score tool with the keyboard alone', () => {
       buffer: Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n'),
     });
     await page.waitForSelector('[data-testid="import-error"]');
-    await settle(page);
+    await watched.idle();
     const shown = await page.locator('[data-testid="nps-value"]').count();
     const afterError = await axeViolations(page);
     await watched.close();

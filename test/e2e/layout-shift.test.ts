@@ -7,6 +7,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { useChromium } from '../support/chromium.ts';
 import { openPage } from '../support/page.ts';
+import { idleWatcher } from '../support/watched-page.ts';
 
 const browser = useChromium();
 
@@ -29,7 +30,10 @@ async function shiftsOn(path: string, viewport: { width: number; height: number 
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
+  const idle = idleWatcher(page);
+  // Loaded and idle (untilIdle): everything the page fetches has arrived and its scripts have run.
+  await page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
+  await idle();
   // Two frames after load, so a shift caused by the last script has been reported.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts);

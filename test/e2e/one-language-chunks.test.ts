@@ -25,7 +25,7 @@ import { ui } from '../../src/lib/ui-strings.ts';
 import { builtPages } from '../support/built-pages.ts';
 import { useChromium } from '../support/chromium.ts';
 import { isOtherLanguageModule, pageWeight } from '../support/js-weight.ts';
-import { settle, watchPage } from '../support/watched-page.ts';
+import { watchPage } from '../support/watched-page.ts';
 
 const distDir = inject('distDir');
 const baseUrl = inject('baseUrl');
@@ -141,9 +141,11 @@ describe("each page's JavaScript holds its own language's words only", () => {
     test(`${page.path}: the scripts Chromium loads${interact ? ' (with its on-demand parts)' : ''} hold no phrase of another language`, { timeout: 180_000 }, async () => {
       const watched = await watchPage(browser(), baseUrl);
       try {
-        await watched.page.goto(`${baseUrl}${page.path}`, { waitUntil: 'networkidle' });
+        await watched.page.goto(`${baseUrl}${page.path}`, { waitUntil: 'load' });
+        await watched.idle();
         await interact?.(watched.page, locale === 'en' ? '' : `/${locale}`, page.path);
-        await settle(watched.page);
+        // Whatever the last step loads (lazy chunks, the worker's) has been requested and has arrived.
+        await watched.idle();
         const scripts = [...new Set(watched.requests.map((url) => new URL(url)).filter((url) => url.origin === new URL(baseUrl).origin && url.pathname.endsWith('.js')))].map(
           (url) => url.pathname,
         );

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Browser, Download, Page } from 'playwright-core';
+import { idleWatcher } from './watched-page.ts';
 
 /** Installed before any page script: wraps fillText so drawn text is kept while `__recordText` is on. */
 const RECORD_TEXT = `
@@ -26,7 +27,7 @@ export interface RecordingPage {
   close: () => Promise<void>;
 }
 
-/** Open `url` in a fresh context whose canvases record drawn text on demand. */
+/** Open `url` in a fresh context whose canvases record drawn text on demand; returns once the page is idle (untilIdle). */
 export async function openRecordingPage(browser: Browser, url: string, viewport = { width: 1280, height: 900 }): Promise<RecordingPage> {
   const context = await browser.newContext({ viewport });
   await context.addInitScript(RECORD_TEXT);
@@ -36,7 +37,9 @@ export async function openRecordingPage(browser: Browser, url: string, viewport 
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  await page.goto(url, { waitUntil: 'networkidle' });
+  const idle = idleWatcher(page);
+  await page.goto(url, { waitUntil: 'load' });
+  await idle();
   return { page, errors, close: () => context.close() };
 }
 

@@ -1,6 +1,6 @@
 /** Opens a page and records console errors, page errors and failed requests, for assertions. */
 import type { Browser, Page } from 'playwright-core';
-import { LOAD_ISLANDS, untilIdle } from './watched-page.ts';
+import { idleWatcher } from './watched-page.ts';
 
 export interface OpenedPage {
   page: Page;
@@ -20,20 +20,7 @@ export async function openPage(browser: Browser, url: string, options: { javaScr
   const context = await browser.newContext({ javaScriptEnabled, viewport: options.viewport ?? { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
-  const requests = new Set<string>();
-  let inFlight = 0;
-  let activity = 0;
-  const ended = () => {
-    inFlight = Math.max(0, inFlight - 1);
-    activity++;
-  };
-  page.on('request', (request) => {
-    requests.add(request.url());
-    inFlight++;
-    activity++;
-  });
-  page.on('requestfinished', ended);
-  page.on('requestfailed', ended);
+  const idle = idleWatcher(page, { javaScriptEnabled });
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
@@ -41,13 +28,6 @@ export async function openPage(browser: Browser, url: string, options: { javaScr
   page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
   // The browser may already be closing; a context that is gone needs no closing.
   page.on('close', () => void context.close().catch(() => undefined));
-  const idle = () =>
-    untilIdle(
-      page,
-      () => ({ inFlight, activity }),
-      (icon) => requests.has(icon),
-      { pending: LOAD_ISLANDS, javaScriptEnabled },
-    );
   await page.goto(url, { waitUntil: 'load' });
   await idle();
   return { page, errors, idle };
