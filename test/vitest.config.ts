@@ -13,6 +13,7 @@ export default getViteConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
+          setupFiles: ['test/support/unit-setup.ts'],
         },
       },
       {
