@@ -44,6 +44,19 @@ const intlCreated = (page: Page) => page.evaluate(() => (window as unknown as { 
 /** Whether the row is rendered: false while it sits in a table the browser skips (`content-visibility: auto`). */
 const rendered = (page: Page, selector: string) => page.locator(selector).evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
 
+/**
+ * Each box's estimated height (the place it holds while skipped: its computed `contain-intrinsic-block-size`,
+ * `auto 1234px`) beside its real height once rendered.
+ */
+const heldAndReal = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((boxes) =>
+    boxes.map((box) => {
+      const held = Number(/([\d.]+)px/.exec(getComputedStyle(box).containIntrinsicBlockSize)?.[1] ?? 0);
+      (box as HTMLElement).style.contentVisibility = 'visible';
+      return { id: box.id, held, real: box.getBoundingClientRect().height };
+    }),
+  );
+
 describe('long tables render when near the screen', () => {
   // The last company row: company figures are ranked in two groups (B or better, then C and D), each its own tbody.
   const lastRow = '[data-testid="sector-table"] tbody[data-group="companies"][data-rank-group="below"] tr[data-figure]:last-child';
@@ -109,14 +122,7 @@ describe('long tables render when near the screen', () => {
     async (path) => {
       const { page } = await phonePage(browser());
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
-      // The place a box holds when skipped: the estimate in its computed `contain-intrinsic-block-size` (`auto 1234px`).
-      const heights = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('.table-wrap--deferred, .table-part')].map((box) => {
-          const held = Number(/([\d.]+)px/.exec(getComputedStyle(box).containIntrinsicBlockSize)?.[1] ?? 0);
-          box.style.contentVisibility = 'visible';
-          return { rows: box.querySelectorAll('tbody tr').length, held, real: box.getBoundingClientRect().height };
-        }),
-      );
+      const heights = await heldAndReal(page, '.table-wrap--deferred, .table-part');
       expect(heights.length).toBeGreaterThan(0);
       expect(heights.filter((box) => box.held < box.real)).toEqual([]);
       await page.close();
@@ -168,15 +174,9 @@ describe('the sources page renders each source when near the screen', () => {
     const page = await context.newPage();
     for (const path of ['/sources/', '/fr/sources/']) {
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
-      const heights = await page.locator('li.source').evaluateAll((all) =>
-        all.map((source) => {
-          const held = Number(/([\d.]+)px/.exec(getComputedStyle(source).containIntrinsicBlockSize)?.[1] ?? 0);
-          (source as HTMLElement).style.contentVisibility = 'visible';
-          return { id: source.id, held, real: source.getBoundingClientRect().height };
-        }),
-      );
+      const heights = await heldAndReal(page, 'li.source');
       expect(heights.length).toBeGreaterThan(100);
-      expect(heights.filter((source) => source.held < source.real)).toEqual([]);
+      expect(heights.filter((box) => box.held < box.real)).toEqual([]);
     }
     await context.close();
   });
