@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import { validateDataIntegration } from './src/data/validate-data-integration.ts';
 import { siteFilesIntegration } from './src/data/site-files-integration.ts';
 import { CSP_DIRECTIVES } from './src/lib/site-files.ts';
+import { withCompileHint } from './src/lib/compile-hints.ts';
 
 /** `client:interaction` (src/islands/on-interaction.ts): hydrate an island when the reader reaches for it. */
 /** @type {import('astro').AstroIntegration} */
@@ -14,6 +15,16 @@ const interactionDirective = {
     'astro:config:setup': ({ addClientDirective }) => {
       addClientDirective({ name: 'interaction', entrypoint: fileURLToPath(new URL('./src/islands/on-interaction.ts', import.meta.url)) });
     },
+  },
+};
+
+/** Chart.js and the chart modules start with V8's compile hint (src/lib/compile-hints.ts), added to the minified code. */
+/** @type {import('vite').Plugin} */
+const compileHints = {
+  name: 'nps-atlas:compile-hints',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = withCompileHint(chunk);
   },
 };
 
@@ -39,7 +50,12 @@ export default defineConfig({
   // through csv-write but no longer format) the split costs each page an extra request and ~120 bytes gzip.
   vite: {
     worker: { format: 'es' },
-    build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'format', test: /src[\\/]lib[\\/](format|i18n)\.ts$/ }] } } } },
+    plugins: [compileHints],
+    build: {
+      rolldownOptions: {
+        output: { codeSplitting: { groups: [{ name: 'format', test: /src[\\/]lib[\\/](format|i18n)\.ts$/ }] } },
+      },
+    },
   },
   // No Shiki: it colours code with inline styles, which the CSP below blocks. The site shows no code blocks.
   markdown: { syntaxHighlight: false },

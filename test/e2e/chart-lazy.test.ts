@@ -9,6 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
+import { COMPILE_HINT } from '../../src/lib/compile-hints.ts';
 import { useChromium } from '../support/chromium.ts';
 import { openPage } from '../support/page.ts';
 
@@ -159,6 +160,33 @@ describe('the company chart', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+});
+
+describe('the code a chart draws with is compiled as it downloads (V8 compile hint)', () => {
+  // A message only Chart.js' own code holds: it marks the chunk Chart.js was bundled into.
+  const CHART_JS = 'Canvas is already in use';
+  for (const [path, module] of [
+    ['/sectors/airlines/', 'sector-chart'],
+    ['/companies/apple/', 'company-chart'],
+  ] as const) {
+    test(`${path}: the chart module and Chart.js start with the hint, the page's other scripts do not`, async () => {
+      const { page, errors } = await openPage(browser(), `${baseUrl}${path}`, { viewport: phone });
+      await page.locator('.chart-box').scrollIntoViewIfNeeded();
+      await page.locator('.chart-box[data-drawn]').waitFor();
+      const scripts = await page.evaluate(() =>
+        [...new Set(performance.getEntriesByType('resource').map((entry) => entry.name))].filter((name) => /\.m?js$/.test(new URL(name).pathname)),
+      );
+      const files = await Promise.all(scripts.map(async (url) => ({ name: new URL(url).pathname.split('/').pop() ?? url, code: await (await fetch(url)).text() })));
+      const hinted = files.filter((file) => file.code.startsWith(`${COMPILE_HINT}\n`)).map((file) => file.name);
+      const drawnWith = files.filter((file) => file.name.startsWith(`${module}.`) || file.code.includes(CHART_JS)).map((file) => file.name);
+      expect(drawnWith).toHaveLength(2);
+      expect(hinted.sort()).toEqual(drawnWith.sort());
+      // The page's own scripts ran without it.
+      expect(files.length).toBeGreaterThan(hinted.length);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 });
 
 describe('the unfiltered sector page needs no first pass of the filter script', () => {
