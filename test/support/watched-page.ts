@@ -31,15 +31,24 @@ export interface WatchOptions {
 
 const emptyRecord = (): Record => ({ requests: [], foreign: [], errors: [] });
 
+/** Requests in flight on `page`, and a counter that moves on every request start, finish or failure (for untilIdle). */
+function followNetwork(page: Page): { inFlight: number; activity: number } {
+  const network = { inFlight: 0, activity: 0 };
+  const ended = () => {
+    network.inFlight = Math.max(0, network.inFlight - 1);
+    network.activity++;
+  };
+  page.on('request', () => {
+    network.inFlight++;
+    network.activity++;
+  });
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  return network;
+}
+
 /** A new context and page whose events go to `record()` (read at each event, so it can be swapped between visits). */
-async function openWatched(
-  browser: Browser,
-  origin: string,
-  options: WatchOptions,
-  record: () => Record,
-  onNetwork: (change: 1 | -1) => void,
-  ignoreFailure: (request: Request) => boolean = () => false,
-) {
+async function openWatched(browser: Browser, origin: string, options: WatchOptions, record: () => Record, ignoreFailure: (request: Request) => boolean = () => false) {
   // Requests leave for a proxy nothing listens on (port 1 of this machine), so anything but the site fails at
   // once and never reaches the network. Unlike routing every request through Playwright (as until 2026-12-02),
   // it adds nothing per request: 120 sweep pages took 126 CPU-seconds instead of 142.
@@ -56,19 +65,17 @@ async function openWatched(
   const devtools = await context.newCDPSession(page);
   await devtools.send('Network.enable');
   await devtools.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const network = followNetwork(page);
   page.on('request', (request) => {
-    onNetwork(1);
     const url = request.url();
     record().requests.push(url);
     if (!isLocal(url)) record().foreign.push(url);
   });
-  page.on('requestfinished', () => onNetwork(-1));
   page.on('console', (message) => {
     if (message.type() === 'error') record().errors.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => record().errors.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => {
-    onNetwork(-1);
     if (ignoreFailure(request)) return;
     // Foreign requests are aborted on purpose and reported in `foreign`.
     if (isLocal(request.url())) record().errors.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
@@ -76,22 +83,12 @@ async function openWatched(
   page.on('response', (response) => {
     if (response.status() >= 400) record().errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
-  return { context, page, site };
+  return { context, page, site, network };
 }
 
 export async function watchPage(browser: Browser, origin: string, options: WatchOptions = {}): Promise<WatchedPage> {
   const record = emptyRecord();
-  const network = { inFlight: 0, activity: 0 };
-  const { context, page } = await openWatched(
-    browser,
-    origin,
-    options,
-    () => record,
-    (change) => {
-      network.inFlight = Math.max(0, network.inFlight + change);
-      network.activity++;
-    },
-  );
+  const { context, page, network } = await openWatched(browser, origin, options, () => record);
   const idle = (pending = LOAD_ISLANDS) =>
     untilIdle(
       page,
@@ -116,8 +113,6 @@ export interface WatchedTab {
   current(): Readonly<Record>;
   /** The visit's checks are done: a copy of its record. Later entries will open the next visit's record. */
   seal(): Record;
-  /** Network activity: requests in flight, and a counter that moves on every request start, finish or failure. */
-  network(): { inFlight: number; activity: number };
   /** Wait until the current page is idle (see untilIdle); `pending` as there (default: islands that hydrate on load). */
   idle(pending?: string): Promise<void>;
   close(): Promise<void>;
@@ -126,20 +121,14 @@ export interface WatchedTab {
 export async function watchTab(browser: Browser, origin: string, options: WatchOptions = {}): Promise<WatchedTab> {
   let record = emptyRecord();
   let sealed: { errors: number; foreign: number } | undefined;
-  let inFlight = 0;
-  let activity = 0;
   // Which visit started each request: one the previous page started, aborted because the tab moved on, is no error
   // of either page (a closed context, as before tabs were reused, aborted it unseen).
   const startedIn = new WeakMap<Request, Record>();
-  const { context, page, site } = await openWatched(
+  const { context, page, site, network } = await openWatched(
     browser,
     origin,
     options,
     () => record,
-    (change) => {
-      inFlight = Math.max(0, inFlight + change);
-      activity++;
-    },
     (request) => startedIn.get(request) !== record && request.failure()?.errorText === 'net::ERR_ABORTED',
   );
   page.on('request', (request) => startedIn.set(request, record));
@@ -147,7 +136,7 @@ export async function watchTab(browser: Browser, origin: string, options: WatchO
     page,
     async visit(url) {
       // Let the previous page's last requests end before its record is closed (5 s at most).
-      for (let waited = 0; inFlight > 0 && waited < 5_000; waited += 20) await page.waitForTimeout(20);
+      for (let waited = 0; network.inFlight > 0 && waited < 5_000; waited += 20) await page.waitForTimeout(20);
       if (page.url().startsWith(site)) await page.evaluate(() => (localStorage.clear(), sessionStorage.clear()));
       await context.clearCookies();
       const next = emptyRecord();
@@ -165,11 +154,10 @@ export async function watchTab(browser: Browser, origin: string, options: WatchO
       sealed = { errors: record.errors.length, foreign: record.foreign.length };
       return { requests: [...record.requests], foreign: [...record.foreign], errors: [...record.errors] };
     },
-    network: () => ({ inFlight, activity }),
     idle: (pending = LOAD_ISLANDS) =>
       untilIdle(
         page,
-        () => ({ inFlight, activity }),
+        () => network,
         (url) => record.requests.includes(url),
         { pending, javaScriptEnabled: options.javaScriptEnabled ?? true },
       ),
@@ -183,18 +171,8 @@ export async function watchTab(browser: Browser, origin: string, options: WatchO
  */
 export function idleWatcher(page: Page, options: { javaScriptEnabled?: boolean; pending?: string } = {}): () => Promise<void> {
   const requested = new Set<string>();
-  const network = { inFlight: 0, activity: 0 };
-  const ended = () => {
-    network.inFlight = Math.max(0, network.inFlight - 1);
-    network.activity++;
-  };
-  page.on('request', (request) => {
-    requested.add(request.url());
-    network.inFlight++;
-    network.activity++;
-  });
-  page.on('requestfinished', ended);
-  page.on('requestfailed', ended);
+  const network = followNetwork(page);
+  page.on('request', (request) => requested.add(request.url()));
   return () =>
     untilIdle(
       page,
@@ -232,7 +210,8 @@ export async function untilIdle(
     .catch(() => undefined);
   let quietRounds = 0;
   while (quietRounds < 2 && Date.now() < deadline) {
-    const before = network();
+    // A copy: `network()` may return the live counters, which would always equal themselves after the round.
+    const before = { ...network() };
     if (before.inFlight > 0 || (icon !== undefined && !requested(icon))) {
       quietRounds = 0;
       await page.waitForTimeout(20);
